@@ -1,0 +1,55 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthService } from './auth/auth.service.js';
+import { BootstrapService } from './bootstrap/bootstrap.service.js';
+import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
+import { CompanyController } from './company/company.controller.js';
+import { APP_CONFIG, AppConfig } from './config/app.config.js';
+import { ContactsController } from './contacts/contacts.controller.js';
+import { ContactsService } from './contacts/contacts.service.js';
+import { ControlDb } from './control/control-db.service.js';
+import { HealthController } from './health.controller.js';
+import { JournalController } from './journal/journal.controller.js';
+import { JournalService } from './journal/journal.service.js';
+import { ProductFamiliesController, ProductsController } from './products/products.controller.js';
+import { ProductFamiliesService } from './products/product-families.service.js';
+import { ProductsService } from './products/products.service.js';
+import { SandboxDb } from './sandbox/sandbox-db.service.js';
+import { SandboxGuard } from './sandbox/sandbox.guard.js';
+import { SandboxRegistry } from './sandbox/sandbox-registry.service.js';
+import { SandboxesController } from './sandboxes/sandboxes.controller.js';
+import { SandboxesService } from './sandboxes/sandboxes.service.js';
+import { ScenariosController } from './scenarios/scenarios.controller.js';
+import { ScenariosService } from './scenarios/scenarios.service.js';
+import { SessionsController } from './sessions/sessions.controller.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { StaffController } from './staff/staff.controller.js';
+import { StockMovementsController } from './stock-movements/stock-movements.controller.js';
+import { StockMovementsService } from './stock-movements/stock-movements.service.js';
+import { ThirdPartiesController } from './third-parties/third-parties.controller.js';
+import { ThirdPartiesService } from './third-parties/third-parties.service.js';
+import { UsersController } from './users/users.controller.js';
+
+/** One module: the app is small enough, and every provider is a singleton shared by the routes. */
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [
+        HealthController, AuthController, UsersController, ScenariosController, SessionsController, SandboxesController,
+        CompanyController, StaffController, ThirdPartiesController, ContactsController, ProductFamiliesController, ProductsController,
+        StockMovementsController, JournalController,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        ControlDb, AuthService, SandboxRegistry, SandboxDb, SandboxGuard, ScenariosService, SessionsService, SandboxesService, BootstrapService,
+        JournalService, ThirdPartiesService, ContactsService, ProductFamiliesService, ProductsService, StockMovementsService,
+      ],
+    };
+  }
+}

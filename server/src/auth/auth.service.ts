@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LessThan } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app.config.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { ControlDb } from '../control/control-db.service.js';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { Session } from '../sessions/session.entity.js';
+import { candidateAccess, candidateEndsAt } from '../sessions/session-window.js';
+import { User } from '../users/user.entity.js';
+import { AuthToken } from './auth-token.entity.js';
+import { AuthUser, publicUser } from './auth-user.js';
+import { LoginThrottle } from './login-throttle.js';
+import { DUMMY_HASH, newToken, sha256, verifyPassword } from './password.js';
+
+@Injectable()
+export class AuthService {
+  readonly throttle = new LoginThrottle();
+
+  constructor(
+    private readonly control: ControlDb,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string, ip: string) {
+    const retryAfterSeconds = this.throttle.retryAfter(username, ip);
+    if (retryAfterSeconds > 0) throw new DomainException('LOGIN_THROTTLED', undefined, { details: { retryAfterSeconds } });
+
+    const user = await this.control.read((em) => em.findOneBy(User, { username }));
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || !user.active) {
+      this.throttle.fail(username, ip);
+      throw new DomainException('INVALID_CREDENTIALS');
+    }
+    this.throttle.succeed(username, ip);
+
+    const now = new Date();
+    let expiresAt = new Date(now.getTime() + this.config.tokenTtlMinutes * 60_000);
+    const authUser = await this.describe(user);
+    if (user.role === 'candidate') {
+      const { session, candidate } = await this.candidateOf(user.id);
+      if (candidateAccess(session, candidate.extraMinutes, now) === 'ended') throw new DomainException('SESSION_ENDED');
+      const end = candidateEndsAt(session, candidate.extraMinutes);
+      if (end < expiresAt) expiresAt = end;
+    }
+    const token = newToken();
+    await this.control.write(async (em) => {
+      await em.delete(AuthToken, { expiresAt: LessThan(now.toISOString()) });
+      await em.insert(AuthToken, { tokenHash: sha256(token), userId: user.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
+    });
+    return { token, expiresAt: expiresAt.toISOString(), user: publicUser(authUser) };
+  }
+
+  /** The user behind a bearer token, or an exception. A candidate's token dies with their session. */
+  async authenticate(token: string): Promise<AuthUser> {
+    const now = new Date();
+    const found = await this.control.read(async (em) => {
+      const row = await em.findOneBy(AuthToken, { tokenHash: sha256(token) });
+      if (!row) return null;
+      const user = await em.findOneBy(User, { id: row.userId });
+      return user ? { row, user } : null;
+    });
+    if (!found || !found.user.active) throw new DomainException('UNAUTHENTICATED');
+    if (found.row.expiresAt <= now.toISOString()) throw new DomainException('TOKEN_EXPIRED');
+    return this.describe(found.user);
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.control.write((em) => em.delete(AuthToken, { tokenHash: sha256(token) }));
+  }
+
+  private async describe(user: User): Promise<AuthUser> {
+    const base: AuthUser = { id: user.id, username: user.username, role: user.role, displayName: user.displayName };
+    if (user.role !== 'candidate') return base;
+    const { candidate } = await this.candidateOf(user.id);
+    return { ...base, sandboxId: candidate.sandboxId, candidateId: candidate.id, sessionId: candidate.sessionId };
+  }
+
+  private async candidateOf(userId: number): Promise<{ candidate: Candidate; session: Session }> {
+    return this.control.read(async (em) => {
+      const candidate = await em.findOneByOrFail(Candidate, { userId });
+      const session = await em.findOneByOrFail(Session, { id: candidate.sessionId });
+      return { candidate, session };
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { FieldErrorsException } from '../errors/domain.exception.js';
+
+/** A list request in the ra-data-simple-rest dialect, parsed and bounded. */
+export interface ListQuery {
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  range: { start: number; end: number };
+  filter: Record<string, unknown>;
+}
+
+export const MAX_PAGE_SIZE = 1000;
+
+function parseJson(raw: unknown, name: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string' || raw.length > 10_000) throw new FieldErrorsException({ [name]: 'app.validation.invalid' });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new FieldErrorsException({ [name]: 'app.validation.invalid' });
+  }
+}
+
+export function parseListQuery(query: Record<string, unknown>, defaultSort: [string, 'ASC' | 'DESC'] = ['id', 'ASC']): ListQuery {
+  const sortRaw = parseJson(query.sort, 'sort');
+  const rangeRaw = parseJson(query.range, 'range');
+  const filterRaw = parseJson(query.filter, 'filter');
+
+  let sort = { field: defaultSort[0], order: defaultSort[1] };
+  if (sortRaw !== undefined) {
+    if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase())) {
+      throw new FieldErrorsException({ sort: 'app.validation.invalid' });
+    }
+    sort = { field: sortRaw[0], order: String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC' };
+  }
+  let range = { start: 0, end: 24 };
+  if (rangeRaw !== undefined) {
+    if (!Array.isArray(rangeRaw) || !rangeRaw.every((n) => Number.isInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
+      throw new FieldErrorsException({ range: 'app.validation.invalid' });
+    }
+    range = { start: rangeRaw[0], end: Math.min(rangeRaw[1], rangeRaw[0] + MAX_PAGE_SIZE - 1) };
+  }
+  if (filterRaw !== undefined && (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw))) {
+    throw new FieldErrorsException({ filter: 'app.validation.invalid' });
+  }
+  const filter = { ...((filterRaw as Record<string, unknown>) ?? {}) };
+  if (typeof query.q === 'string' && filter.q === undefined) filter.q = query.q;
+  return { sort, range, filter };
+}
+
+/** How one filter key applies to the query. Unknown keys are refused rather than ignored. */
+export type FilterSpec<T extends ObjectLiteral> = Record<string, (qb: SelectQueryBuilder<T>, value: unknown, param: string) => void>;
+
+export interface ListSpec<T extends ObjectLiteral> {
+  alias: string;
+  /** Sortable fields → SQL expressions. */
+  sortable: Record<string, string>;
+  filters: FilterSpec<T>;
+}
+
+export interface ListResult<T> {
+  rows: T[];
+  total: number;
+  start: number;
+  end: number;
+}
+
+export async function runList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, spec: ListSpec<T>, list: ListQuery): Promise<ListResult<T>> {
+  let i = 0;
+  for (const [name, value] of Object.entries(list.filter)) {
+    if (value === undefined || value === null || value === '') continue;
+    const apply = spec.filters[name];
+    if (!apply) throw new FieldErrorsException({ [`filter.${name}`]: 'app.validation.unknown_filter' });
+    apply(qb, value, `f${i++}`);
+  }
+  const sortExpr = spec.sortable[list.sort.field];
+  if (!sortExpr) throw new FieldErrorsException({ sort: 'app.validation.invalid' });
+  qb.orderBy(sortExpr, list.sort.order);
+  if (sortExpr !== `${spec.alias}.id`) qb.addOrderBy(`${spec.alias}.id`, 'ASC');
+  const total = await qb.getCount();
+  const rows = await qb.offset(list.range.start).limit(list.range.end - list.range.start + 1).getMany();
+  return { rows, total, start: list.range.start, end: list.range.start + Math.max(rows.length - 1, 0) };
+}
+
+// ---- reusable filter appliers -------------------------------------------------------------
+
+export const filters = {
+  ids: <T extends ObjectLiteral>(column: string) => (qb: SelectQueryBuilder<T>, value: unknown, p: string) => {
+    const ids = (Array.isArray(value) ? value : [value]).map(Number).filter((n) => Number.isInteger(n));
+    qb.andWhere(`${column} IN (:...${p})`, { [p]: ids.length ? ids : [-1] });
+  },
+  equals: <T extends ObjectLiteral>(column: string, allowed?: readonly string[]) => (qb: SelectQueryBuilder<T>, value: unknown, p: string) => {
+    if (typeof value !== 'string' && typeof value !== 'number') throw new FieldErrorsException({ [p]: 'app.validation.invalid' });
+    if (allowed && !allowed.includes(String(value))) throw new FieldErrorsException({ filter: 'app.validation.choice' });
+    qb.andWhere(`${column} = :${p}`, { [p]: value });
+  },
+  bool: <T extends ObjectLiteral>(column: string) => (qb: SelectQueryBuilder<T>, value: unknown, p: string) => {
+    qb.andWhere(`${column} = :${p}`, { [p]: value === true || value === 'true' ? 1 : 0 });
+  },
+  gte: <T extends ObjectLiteral>(column: string) => (qb: SelectQueryBuilder<T>, value: unknown, p: string) => {
+    qb.andWhere(`${column} >= :${p}`, { [p]: String(value) });
+  },
+  lte: <T extends ObjectLiteral>(column: string) => (qb: SelectQueryBuilder<T>, value: unknown, p: string) => {
+    qb.andWhere(`${column} <= :${p}`, { [p]: String(value) });
+  },
+  /** Free-text search over several columns, case- and accent-insensitive for the usual French accents. */
+  text: <T extends ObjectLiteral>(columns: string[]) => (qb: SelectQueryBuilder<T>, value: unknown, p: string) => {
+    const words = String(value).slice(0, 200).trim().split(/\s+/).filter(Boolean).slice(0, 6);
+    words.forEach((word, w) => {
+      qb.andWhere(new Brackets((b) => {
+        for (const column of columns) b.orWhere(`${foldSql(column)} LIKE :${p}w${w} ESCAPE '\\'`, { [`${p}w${w}`]: `%${escapeLike(fold(word))}%` });
+      }));
+    });
+  },
+};
+
+const ACCENTS: [string, string][] = [['é', 'e'], ['è', 'e'], ['ê', 'e'], ['ë', 'e'], ['à', 'a'], ['â', 'a'], ['ä', 'a'], ['î', 'i'], ['ï', 'i'], ['ô', 'o'], ['ö', 'o'], ['ù', 'u'], ['û', 'u'], ['ü', 'u'], ['ç', 'c'], ['É', 'e'], ['È', 'e'], ['Ê', 'e'], ['À', 'a'], ['Â', 'a'], ['Î', 'i'], ['Ô', 'o'], ['Û', 'u'], ['Ç', 'c']];
+
+export function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function foldSql(column: string): string {
+  return ACCENTS.reduce((expr, [from, to]) => `replace(${expr}, '${from}', '${to}')`, `lower(coalesce(${column}, ''))`);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,20 @@
+import { ValueTransformer } from 'typeorm';
+
+/**
+ * Quantities carry up to 3 decimals. They are stored as integer thousandths so that sums
+ * in SQL stay exact, and exposed as plain numbers (1.25) to the API and the domain.
+ */
+export const QUANTITY_SCALE = 1000;
+
+export function toMilli(quantity: number): number {
+  return Math.round(quantity * QUANTITY_SCALE);
+}
+
+export function fromMilli(milli: number): number {
+  return milli / QUANTITY_SCALE;
+}
+
+export const quantityTransformer: ValueTransformer = {
+  to: (value: number | null | undefined) => (value === null || value === undefined ? value : toMilli(value)),
+  from: (value: number | null) => (value === null ? null : fromMilli(value)),
+};

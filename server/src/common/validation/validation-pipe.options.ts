@@ -1,0 +1,38 @@
+import { UnprocessableEntityException, ValidationError, ValidationPipeOptions } from '@nestjs/common';
+
+const PRIORITY = ['required', 'string', 'number', 'integer', 'boolean', 'choice'];
+
+/** First error key of one property: "required" wins, then type errors, then the rest. */
+function keyOf(error: ValidationError): string {
+  const keys = Object.values(error.constraints ?? {});
+  keys.sort((a, b) => rank(a) - rank(b));
+  return keys[0] ?? 'app.validation.invalid';
+}
+
+function rank(key: string): number {
+  const i = PRIORITY.indexOf(key.replace('app.validation.', ''));
+  return i === -1 ? PRIORITY.length : i;
+}
+
+export function toFieldErrors(errors: ValidationError[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const error of errors) {
+    if (error.children?.length) out[error.property] = toFieldErrors(error.children);
+    else out[error.property] = keyOf(error);
+  }
+  return out;
+}
+
+/** Global pipe: strip unknown fields, convert types, answer 422 { errors: { field: key } }. */
+export const validationPipeOptions: ValidationPipeOptions = {
+  whitelist: true,
+  transform: true,
+  transformOptions: { enableImplicitConversion: false },
+  validationError: { target: false, value: false },
+  exceptionFactory: (errors) =>
+    new UnprocessableEntityException({
+      code: 'VALIDATION_FAILED',
+      message: 'Certains champs sont invalides : corrigez les zones signalées.',
+      errors: toFieldErrors(errors),
+    }),
+};

@@ -1,0 +1,20 @@
+import { AuthToken } from '../auth/auth-token.entity.js';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { Company } from '../company/company.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { JournalEntry } from '../journal/journal-entry.entity.js';
+import { ProductFamily } from '../products/product-family.entity.js';
+import { Product } from '../products/product.entity.js';
+import { SandboxInfo } from '../sandbox/sandbox-info.entity.js';
+import { Sandbox } from '../sandboxes/sandbox.entity.js';
+import { Session } from '../sessions/session.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import { StockMovement } from '../stock-movements/stock-movement.entity.js';
+import { ThirdParty } from '../third-parties/third-party.entity.js';
+import { User } from '../users/user.entity.js';
+
+/** The control database (data/control.sqlite): who may do what, and where. */
+export const CONTROL_ENTITIES = [User, AuthToken, Session, Candidate, Sandbox];
+
+/** One sandbox file: the fictive company and everything the candidate does in it. */
+export const SANDBOX_ENTITIES = [SandboxInfo, Company, Staff, ThirdParty, Contact, ProductFamily, Product, StockMovement, JournalEntry];
