@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: measures what users wait for, on this machine, through real HTTP on real files.
+ * Prints a table and writes data/bench-results.json (or $DATA_DIR/...).
+ *   - server cold start (first boot builds the templates; a restart reuses them)
+ *   - creating a 60-candidate session
+ *   - sandbox reset p50/p95 over 100 resets (the sandbox is opened between resets)
+ *   - median latency of a 25-row list
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const MAIN = path.join(__dirname, '../main.js');
+const PORT = Number(process.env.BENCH_PORT || 3917);
+const BASE = `http://127.0.0.1:${PORT}/api`;
+const ADMIN_PASSWORD = 'bench-admin-password';
+
+function quantile(sorted: number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function startServer(dataDir: string): Promise<{ child: ChildProcess; ms: number }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, ADMIN_PASSWORD, DEMO: 'false' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('server exited');
+    try {
+      const res = await fetch(`${BASE}/health`);
+      if (res.ok) return { child, ms: performance.now() - t0 };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function call(method: string, url: string, token?: string, body?: unknown) {
+  const res = await fetch(`${BASE}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-bench-'));
+  const first = await startServer(dataDir);
+  await stop(first.child);
+  const { child, ms: coldStart } = await startServer(dataDir);
+  try {
+    const admin = (await call('POST', '/auth/login', undefined, { username: 'admin', password: ADMIN_PASSWORD })).token as string;
+    const scenarioId = (await call('GET', '/scenarios', admin))[0].id as string;
+    const candidates = Array.from({ length: 60 }, (_, i) => ({ name: `Candidat ${i + 1}`, candidateNumber: String(i + 1).padStart(4, '0'), extraMinutes: i % 10 === 0 ? 30 : 0 }));
+    const t0 = performance.now();
+    const session = await call('POST', '/sessions', admin, { name: 'Bench', scenarioId, mode: 'exam', startsAt: new Date().toISOString(), durationMinutes: 180, candidates });
+    const sessionMs = performance.now() - t0;
+
+    const first = session.candidates[0];
+    const token = (await call('POST', '/auth/login', undefined, { username: first.username, password: first.password })).token as string;
+    const list = `/sandboxes/${first.sandboxId}/third-parties?sort=${encodeURIComponent('["name","ASC"]')}&range=${encodeURIComponent('[0,24]')}`;
+    for (let i = 0; i < 20; i++) await call('GET', list, token);
+    const listTimes: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const s = performance.now();
+      const rows = await call('GET', list, token);
+      listTimes.push(performance.now() - s);
+      if (rows.length !== 25) throw new Error(`expected 25 rows, got ${rows.length}`);
+    }
+
+    const resetTimes: number[] = [];
+    const serverTimes: number[] = [];
+    for (let i = 0; i < 110; i++) {
+      await call('GET', list, token);
+      const s = performance.now();
+      const result = await call('POST', `/sandboxes/${first.sandboxId}/reset`, admin, { reason: 'bench' });
+      if (i >= 10) {
+        resetTimes.push(performance.now() - s);
+        serverTimes.push(result.durationMs);
+      }
+    }
+    listTimes.sort((a, b) => a - b);
+    resetTimes.sort((a, b) => a - b);
+    serverTimes.sort((a, b) => a - b);
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}`,
+      firstBootMs: round(first.ms),
+      coldStartMs: round(coldStart),
+      session60Ms: round(sessionMs),
+      resetP50Ms: round(quantile(resetTimes, 0.5)),
+      resetP95Ms: round(quantile(resetTimes, 0.95)),
+      resetServerP95Ms: round(quantile(serverTimes, 0.95)),
+      resets: resetTimes.length,
+      list25MedianMs: round(quantile(listTimes, 0.5)),
+      list25P95Ms: round(quantile(listTimes, 0.95)),
+    };
+    const rows: [string, string, string][] = [
+      ['server first boot (builds templates)', `${results.firstBootMs} ms`, '—'],
+      ['server cold start (templates built)', `${results.coldStartMs} ms`, '≤ 3000 ms'],
+      ['create a 60-candidate session', `${results.session60Ms} ms`, '≤ 2000 ms'],
+      [`sandbox reset p50 (HTTP, ${results.resets} resets)`, `${results.resetP50Ms} ms`, '—'],
+      ['sandbox reset p95 (HTTP)', `${results.resetP95Ms} ms`, '≤ 20 ms'],
+      ['sandbox reset p95 (server side)', `${results.resetServerP95Ms} ms`, '—'],
+      ['25-row list, median (HTTP)', `${results.list25MedianMs} ms`, '≤ 5 ms'],
+      ['25-row list, p95 (HTTP)', `${results.list25P95Ms} ms`, '—'],
+    ];
+    console.log(`\nComptoir bench — ${results.machine}\n`);
+    console.log(`| measure | result | target |\n|---|---|---|`);
+    for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+    const out = path.resolve(process.env.BENCH_OUT || 'data/bench-results.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(results, null, 2));
+    console.log(`\nJSON: ${out}`);
+  } finally {
+    await stop(child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
