@@ -15,6 +15,9 @@ import { DUMMY_HASH, newToken, sha256, verifyPassword } from './password.js';
 @Injectable()
 export class AuthService {
   readonly throttle = new LoginThrottle();
+  /** token hash → resolved user, for a few seconds: a list request then costs no control-DB lookup. */
+  private readonly cache = new Map<string, { user: AuthUser; expiresAt: string; cachedAt: number }>();
+  private static readonly CACHE_MS = 5_000;
 
   constructor(
     private readonly control: ControlDb,
@@ -53,19 +56,30 @@ export class AuthService {
   /** The user behind a bearer token, or an exception. A candidate's token dies with their session. */
   async authenticate(token: string): Promise<AuthUser> {
     const now = new Date();
+    const tokenHash = sha256(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached && now.getTime() - cached.cachedAt < AuthService.CACHE_MS) {
+      if (cached.expiresAt <= now.toISOString()) throw new DomainException('TOKEN_EXPIRED');
+      return cached.user;
+    }
     const found = await this.control.read(async (em) => {
-      const row = await em.findOneBy(AuthToken, { tokenHash: sha256(token) });
+      const row = await em.findOneBy(AuthToken, { tokenHash });
       if (!row) return null;
       const user = await em.findOneBy(User, { id: row.userId });
       return user ? { row, user } : null;
     });
     if (!found || !found.user.active) throw new DomainException('UNAUTHENTICATED');
     if (found.row.expiresAt <= now.toISOString()) throw new DomainException('TOKEN_EXPIRED');
-    return this.describe(found.user);
+    const user = await this.describe(found.user);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(tokenHash, { user, expiresAt: found.row.expiresAt, cachedAt: now.getTime() });
+    return user;
   }
 
   async logout(token: string): Promise<void> {
-    await this.control.write((em) => em.delete(AuthToken, { tokenHash: sha256(token) }));
+    const tokenHash = sha256(token);
+    this.cache.delete(tokenHash);
+    await this.control.write((em) => em.delete(AuthToken, { tokenHash }));
   }
 
   private async describe(user: User): Promise<AuthUser> {

@@ -1,4 +1,5 @@
 import { ValueTransformer } from 'typeorm';
+import { decimalToUnits } from './money/money.js';
 
 /**
  * Quantities carry up to 3 decimals. They are stored as integer thousandths so that sums
@@ -7,7 +8,7 @@ import { ValueTransformer } from 'typeorm';
 export const QUANTITY_SCALE = 1000;
 
 export function toMilli(quantity: number): number {
-  return Math.round(quantity * QUANTITY_SCALE);
+  return decimalToUnits(quantity, 3);
 }
 
 export function fromMilli(milli: number): number {

@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { parseListQuery, runList, filters, ListSpec } from '../common/http/list-query.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
-import { diff, entryHash, GENESIS_HASH, verifyChain } from './journal-chain.js';
+import type { Database } from 'better-sqlite3';
+import { diff, entryHash, GENESIS_HASH, JournalFields, verifyChain } from './journal-chain.js';
 import { JournalEntry } from './journal-entry.entity.js';
 
 export interface JournalRecord {
@@ -38,20 +39,18 @@ export class JournalService {
   /** Appends one entry inside the caller's write transaction. */
   async record(em: EntityManager, ctx: SandboxContext, record: JournalRecord): Promise<void> {
     const last = await em.createQueryBuilder(JournalEntry, 'j').select(['j.hash']).orderBy('j.id', 'DESC').limit(1).getOne();
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const fields = {
-      at: new Date().toISOString(),
-      scenarioAt: ctx.clock.nowIso(),
-      userId: ctx.actor.userId,
-      username: ctx.actor.username,
-      role: ctx.actor.role,
-      resource: record.resource,
-      recordId: record.recordId === null ? null : String(record.recordId),
-      action: record.action,
-      label: record.label ?? null,
-      changes: JSON.stringify(diff(record.before ?? null, record.after ?? null)),
-    };
-    await em.insert(JournalEntry, { ...fields, prevHash, hash: entryHash(prevHash, fields) });
+    await em.insert(JournalEntry, chainedEntry(last?.hash ?? GENESIS_HASH, ctx, record));
+  }
+
+  /**
+   * The same, on a raw connection to a sandbox file that is not open yet (the fresh copy made at
+   * reset), so that resetting does not pay for opening a TypeORM DataSource.
+   */
+  recordRaw(db: Database, ctx: SandboxContext, record: JournalRecord): void {
+    const last = db.prepare('SELECT hash FROM journal_entry ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+    const entry = chainedEntry(last?.hash ?? GENESIS_HASH, ctx, record);
+    const columns = Object.keys(entry);
+    db.prepare(`INSERT INTO journal_entry (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(entry);
   }
 
   list(ctx: SandboxContext, query: Record<string, unknown>) {
@@ -65,6 +64,22 @@ export class JournalService {
   verify(ctx: SandboxContext) {
     return this.db.read(ctx, async (em) => verifyChain(await em.find(JournalEntry, { order: { id: 'ASC' } })));
   }
+}
+
+function chainedEntry(prevHash: string, ctx: SandboxContext, record: JournalRecord) {
+  const fields: JournalFields = {
+    at: new Date().toISOString(),
+    scenarioAt: ctx.clock.nowIso(),
+    userId: ctx.actor.userId,
+    username: ctx.actor.username,
+    role: ctx.actor.role,
+    resource: record.resource,
+    recordId: record.recordId === null ? null : String(record.recordId),
+    action: record.action,
+    label: record.label ?? null,
+    changes: JSON.stringify(diff(record.before ?? null, record.after ?? null)),
+  };
+  return { ...fields, prevHash, hash: entryHash(prevHash, fields) };
 }
 
 function present(e: JournalEntry) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app.config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -71,8 +72,9 @@ export class SandboxRegistry implements OnModuleDestroy {
   /**
    * Replaces the sandbox file by a copy of `source` (a closed template or snapshot). The current
    * file, if any, is moved to `keepAs` first (a rename: the previous state is kept, not copied).
+   * `prepare` may write into the fresh copy (raw connection) before it takes the sandbox's place.
    */
-  replaceFile(sandboxId: string, source: string, keepAs?: string): Promise<void> {
+  replaceFile(sandboxId: string, source: string, keepAs?: string, prepare?: (db: Database) => void): Promise<void> {
     const file = this.fileOf(sandboxId);
     return this.queue.run(sandboxId, async () => {
       await this.closeNow(sandboxId);
@@ -83,6 +85,15 @@ export class SandboxRegistry implements OnModuleDestroy {
       removeSidecars(file);
       const tmp = `${file}.${process.pid}.tmp`;
       fs.copyFileSync(source, tmp);
+      if (prepare) {
+        const db = new BetterSqlite3(tmp);
+        try {
+          db.transaction(() => prepare(db))();
+        } finally {
+          db.close();
+        }
+        removeSidecars(tmp);
+      }
       fs.renameSync(tmp, file);
     });
   }

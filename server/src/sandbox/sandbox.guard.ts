@@ -10,6 +10,12 @@ import { candidateAccess } from '../sessions/session-window.js';
 import { isValidSandboxId, SandboxContext } from './sandbox-context.js';
 import { ScenarioClock } from './scenario-clock.js';
 
+interface Found {
+  sandbox: Sandbox;
+  session: Session | null;
+  candidate: Candidate | null;
+}
+
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
@@ -18,7 +24,26 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
  */
 @Injectable()
 export class SandboxGuard implements CanActivate {
+  /** sandboxId → its control records, for a few seconds (access is still computed at each request). */
+  private readonly cache = new Map<string, { found: Found | null; at: number }>();
+  private static readonly CACHE_MS = 5_000;
+
   constructor(private readonly control: ControlDb) {}
+
+  private async lookup(sandboxId: string): Promise<Found | null> {
+    const hit = this.cache.get(sandboxId);
+    if (hit && Date.now() - hit.at < SandboxGuard.CACHE_MS) return hit.found;
+    const found = await this.control.read(async (em) => {
+      const sandbox = await em.findOneBy(Sandbox, { id: sandboxId });
+      if (!sandbox) return null;
+      const session = sandbox.sessionId ? await em.findOneBy(Session, { id: sandbox.sessionId }) : null;
+      const candidate = await em.findOneBy(Candidate, { sandboxId });
+      return { sandbox, session, candidate };
+    });
+    if (this.cache.size > 10_000) this.cache.clear();
+    if (found) this.cache.set(sandboxId, { found, at: Date.now() });
+    return found;
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request & { user: AuthUser; sandbox?: SandboxContext }>();
@@ -27,13 +52,7 @@ export class SandboxGuard implements CanActivate {
     const user = req.user;
     if (user.role === 'candidate' && user.sandboxId !== sandboxId) throw new DomainException('SANDBOX_NOT_FOUND');
 
-    const found = await this.control.read(async (em) => {
-      const sandbox = await em.findOneBy(Sandbox, { id: sandboxId });
-      if (!sandbox) return null;
-      const session = sandbox.sessionId ? await em.findOneBy(Session, { id: sandbox.sessionId }) : null;
-      const candidate = await em.findOneBy(Candidate, { sandboxId });
-      return { sandbox, session, candidate };
-    });
+    const found = await this.lookup(sandboxId);
     if (!found) throw new DomainException('SANDBOX_NOT_FOUND');
     const { sandbox, session, candidate } = found;
 

@@ -44,15 +44,14 @@ export class SandboxesService {
     const resetAt = new Date().toISOString();
     const snapshot = path.join(this.config.dataDir, 'snapshots', sandboxId, `${resetAt.replace(/[:.]/g, '-')}-avant-reinitialisation.sqlite`);
 
-    await this.registry.replaceFile(sandboxId, template, snapshot);
     const ctx: SandboxContext = {
       sandboxId,
       clock: ScenarioClock.fromIso(sandbox.scenarioStartAt, session?.startsAt ?? null),
       actor: { userId: by.id, username: by.username, role: by.role },
       writable: true,
     };
-    await this.registry.write(sandboxId, (em) =>
-      this.journal.record(em, ctx, { resource: 'sandbox', recordId: sandboxId, action: 'reset', label: `Réinitialisation par ${by.displayName} : ${reason}` }),
+    await this.registry.replaceFile(sandboxId, template, snapshot, (db) =>
+      this.journal.recordRaw(db, ctx, { resource: 'sandbox', recordId: sandboxId, action: 'reset', label: `Réinitialisation par ${by.displayName} : ${reason}` }),
     );
     await this.control.write((em) => em.update(Sandbox, { id: sandboxId }, { resetCount: sandbox.resetCount + 1, lastResetAt: resetAt }));
     return { sandboxId, resetAt, snapshot: path.relative(this.config.dataDir, snapshot), durationMs: Math.round((performance.now() - t0) * 10) / 10 };

@@ -165,7 +165,7 @@ export const addressSchema = z.strictObject({
 
 export const companySchema = z.strictObject({
   name: text(),
-  legalForm: text(40),
+  legalForm: text(80),
   capital: money(),
   siren: siren(),
   siret: siret(),
@@ -263,7 +263,7 @@ export const thirdPartySchema = z.strictObject({
   roles: z.array(enumOf(THIRD_PARTY_ROLES)).min(1, { message: 'au moins un rôle : client, prospect ou supplier' }),
   customerType: enumOf(CUSTOMER_TYPES),
   language: enumOf(LANGUAGES),
-  legalForm: text(40).optional(),
+  legalForm: text(80).optional(),
   siren: siren().optional(),
   siret: siret().optional(),
   vatNumber: vatNumber().optional(),
@@ -356,7 +356,7 @@ function checkScenario(doc: unknown, ctx: z.RefinementCtx): void {
     if (siretValue && sirenValue && /^\d{14}$/.test(siretValue) && !siretValue.startsWith(sirenValue)) {
       fail([...path, 'siret'], `le SIRET ${siretValue} ne commence pas par le SIREN ${sirenValue}`);
     }
-    if (siretValue && !sirenValue) fail([...path, 'siren'], 'SIREN manquant alors qu\'un SIRET est renseigné');
+    if (party.siret !== undefined && party.siren === undefined) fail([...path, 'siren'], 'SIREN manquant alors qu\'un SIRET est renseigné');
     if (vat && vat.startsWith('FR') && /^FR[0-9A-Z]{2}\d{9}$/.test(vat)) {
       const vatSiren = vat.slice(4);
       if (sirenValue && /^\d{9}$/.test(sirenValue) && vatSiren !== sirenValue) {
@@ -584,6 +584,7 @@ export const scenarioErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'array') return `${issue.maximum} éléments au plus`;
       return `doit être ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
     case 'invalid_value':
+      if (issue.input === undefined) return `champ obligatoire manquant (valeurs possibles : ${issue.values.map(String).join(', ')})`;
       return `valeur attendue parmi : ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `clé${issue.keys.length > 1 ? 's' : ''} inconnue${issue.keys.length > 1 ? 's' : ''} : ${issue.keys.join(', ')}`;

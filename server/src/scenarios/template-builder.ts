@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { EntityManager } from 'typeorm';
+import { eurosToCents, percentToBp } from '../common/money/money.js';
 import { toMilli } from '../common/quantity.js';
 import { normalizeIban, normalizeSiren, normalizeSiret, normalizeVat, zoneOfCountry } from '../common/validation/identifiers.js';
 import { Company } from '../company/company.entity.js';
@@ -15,8 +16,8 @@ import { ThirdParty } from '../third-parties/third-party.entity.js';
 import { LoadedScenario } from './scenario-loader.js';
 import { ScenarioDocument } from './scenario.schema.js';
 
-const cents = (euros: number | undefined | null): number => Math.round((euros ?? 0) * 100);
-const bp = (percent: number): number => Math.round(percent * 100);
+const cents = (euros: number | undefined | null): number => eurosToCents(euros ?? 0);
+const bp = percentToBp;
 /** The fictive company's 'now' at the session start: the scenario date, 08:00 when no time is given. */
 export function scenarioStartOf(doc: ScenarioDocument): string {
   const withTime = doc.scenarioDate.length === 10 ? `${doc.scenarioDate}T08:00:00` : doc.scenarioDate;

@@ -56,8 +56,8 @@ async function call(method: string, url: string, token?: string, body?: unknown)
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-bench-'));
-  const first = await startServer(dataDir);
-  await stop(first.child);
+  const firstBoot = await startServer(dataDir);
+  await stop(firstBoot.child);
   const { child, ms: coldStart } = await startServer(dataDir);
   try {
     const admin = (await call('POST', '/auth/login', undefined, { username: 'admin', password: ADMIN_PASSWORD })).token as string;
@@ -97,7 +97,7 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}`,
-      firstBootMs: round(first.ms),
+      firstBootMs: round(firstBoot.ms),
       coldStartMs: round(coldStart),
       session60Ms: round(sessionMs),
       resetP50Ms: round(quantile(resetTimes, 0.5)),
