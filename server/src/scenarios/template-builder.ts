@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { EntityManager } from 'typeorm';
 import { eurosToCents, percentToBp } from '../common/money/money.js';
 import { toMilli } from '../common/quantity.js';
@@ -22,6 +23,13 @@ const bp = percentToBp;
 export function scenarioStartOf(doc: ScenarioDocument): string {
   const withTime = doc.scenarioDate.length === 10 ? `${doc.scenarioDate}T08:00:00` : doc.scenarioDate;
   return parseScenarioDateTime(withTime).toISOString().slice(0, 19);
+}
+
+/** The logo is stored in the sandbox itself (a data URL), so a sandbox file is self-contained. */
+function logoDataUrl(file: string): string {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  const type = ext === 'svg' ? 'image/svg+xml' : ext === 'png' ? 'image/png' : 'image/jpeg';
+  return `data:${type};base64,${fs.readFileSync(file).toString('base64')}`;
 }
 
 const joinLines = (...lines: (string | undefined)[]): string | null => lines.filter(Boolean).join(', ') || null;
@@ -56,7 +64,7 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
     id: 1, name: c.name, legalForm: c.legalForm, capitalCents: cents(c.capital), siren: normalizeSiren(c.siren), siret: normalizeSiret(c.siret),
     rcsCity: c.rcsCity, vatNumber: normalizeVat(c.vatNumber), nafCode: c.nafCode, addressLine1: c.address.line1,
     addressLine2: joinLines(c.address.line2, c.address.line3), postcode: c.address.postcode, city: c.address.city, country: c.address.country,
-    phone: c.phone, email: c.email, website: c.website ?? null, iban: normalizeIban(c.iban), bic: c.bic.toUpperCase(), logo: c.logo ?? null,
+    phone: c.phone, email: c.email, website: c.website ?? null, iban: normalizeIban(c.iban), bic: c.bic.toUpperCase(), logo: c.logo ? logoDataUrl(path.join(scenario.dir, c.logo)) : null,
     paymentTerms: doc.cgv.paymentTerms, latePenaltyRateBp: bp(doc.cgv.latePenaltyRate), latePenaltyWording: doc.cgv.latePenaltyWording,
     recoveryIndemnityCents: cents(doc.cgv.recoveryIndemnity), earlyPaymentDiscount: doc.cgv.earlyPaymentDiscount, discountPolicy: doc.cgv.discountPolicy,
     cgvText: doc.cgv.text ?? null, maxDiscountBp: bp(doc.delegation.maxDiscount), maxCreditNoteCents: cents(doc.delegation.maxCreditNote),

@@ -64,8 +64,10 @@ export class SessionsService {
     const seen = new Map<string, number>();
     dto.candidates.forEach((c, i) => {
       const number = c.candidateNumber.trim();
-      if (seen.has(number)) errors.candidates = { ...(errors.candidates as object), [i]: { candidateNumber: 'app.validation.duplicate' } };
-      seen.set(number, i);
+      // Two numbers that differ only in case or punctuation ("AB-12", "ab12") would give the same username.
+      const key = usernameKey(number);
+      if (seen.has(key)) errors.candidates = { ...(errors.candidates as object), [i]: { candidateNumber: 'app.validation.duplicate' } };
+      seen.set(key, i);
       if (!/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/.test(number)) errors.candidates = { ...(errors.candidates as object), [i]: { candidateNumber: 'app.validation.candidate_number' } };
     });
     if (Number.isNaN(Date.parse(dto.startsAt))) errors.startsAt = 'app.validation.date';
@@ -89,7 +91,7 @@ export class SessionsService {
         await em.insert(Session, session);
         const created: CreatedCandidate[] = [];
         for (const c of prepared) {
-          const username = `s${session.id}-${c.candidateNumber.toLowerCase().replace(/[^a-z0-9]+/g, '')}`.slice(0, 40);
+          const username = `s${session.id}-${usernameKey(c.candidateNumber)}`.slice(0, 40);
           const user = em.create(User, { username, role: 'candidate', displayName: c.name, passwordHash: c.passwordHash, active: true, createdAt: now });
           await em.insert(User, user);
           await em.insert(Sandbox, { id: c.sandboxId, sessionId: session.id, scenarioId: template.scenario.id, templateKey: template.key, scenarioStartAt: template.scenarioStartAt, resetCount: 0, lastResetAt: null, createdAt: now });
@@ -121,6 +123,11 @@ export class SessionsService {
       }),
     };
   }
+}
+
+/** The candidate-number part of a candidate's username. */
+function usernameKey(candidateNumber: string): string {
+  return candidateNumber.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 function present(session: Session, candidates: Candidate[]) {

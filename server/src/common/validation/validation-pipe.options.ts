@@ -4,7 +4,8 @@ const PRIORITY = ['required', 'string', 'number', 'integer', 'boolean', 'choice'
 
 /** First error key of one property: "required" wins, then type errors, then the rest. */
 function keyOf(error: ValidationError): string {
-  const keys = Object.values(error.constraints ?? {});
+  // class-validator's own messages (e.g. a nested value that is not an object) are not i18n keys.
+  const keys = Object.values(error.constraints ?? {}).map((k) => (k.startsWith('app.') ? k : 'app.validation.invalid'));
   keys.sort((a, b) => rank(a) - rank(b));
   return keys[0] ?? 'app.validation.invalid';
 }
