@@ -92,9 +92,12 @@ export class ThirdPartiesService {
     return this.db.write(ctx, async (em) => {
       const before = await em.findOneByOrFail(ThirdParty, { id });
       const fields = await this.checked(em, dto);
-      const after = em.merge(ThirdParty, em.create(ThirdParty, { ...before }), { ...fields, updatedAt: ctx.clock.nowIso() });
+      const converted = before.isProspect && !before.isClient && fields.isClient;
+      const now = ctx.clock.nowIso();
+      const after = em.create(ThirdParty, { ...before, ...fields, updatedAt: now, convertedAt: converted ? now : before.convertedAt });
       await em.save(after);
-      await this.journal.record(em, ctx, { resource: 'third-parties', recordId: id, action: 'update', label: `${after.code} ${after.name}`, before, after });
+      const action = converted ? 'convert-to-client' : 'update';
+      await this.journal.record(em, ctx, { resource: 'third-parties', recordId: id, action, label: `${after.code} ${after.name}`, before, after });
       return (await this.present(em, [after]))[0];
     });
   }
