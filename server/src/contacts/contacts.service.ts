@@ -47,7 +47,7 @@ export class ContactsService {
       const contact = em.create(Contact, { ...fields, createdAt: now, updatedAt: now });
       await em.insert(Contact, contact);
       await this.journal.record(em, ctx, { resource: 'contacts', recordId: contact.id, action: 'create', label: label(contact), after: contact });
-      return (await present(em, [contact]))[0];
+      return (await present(em, [await em.findOneByOrFail(Contact, { id: contact.id })]))[0];
     });
   }
 

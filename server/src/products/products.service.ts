@@ -61,7 +61,7 @@ export class ProductsService {
       const product = em.create(Product, { ...fields, createdAt: now, updatedAt: now });
       await em.insert(Product, product);
       await this.journal.record(em, ctx, { resource: 'products', recordId: product.id, action: 'create', label: `${product.reference} ${product.label}`, after: product });
-      return (await this.present(em, [product]))[0];
+      return (await this.present(em, [await em.findOneByOrFail(Product, { id: product.id })]))[0];
     });
   }
 

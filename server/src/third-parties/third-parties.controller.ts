@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudRoutes } from '../common/http/crud-routes.js';
 import { Sandbox } from '../sandbox/sandbox.decorator.js';
@@ -19,6 +19,7 @@ export class ThirdPartiesController extends CrudRoutes('third-parties', ThirdPar
   }
 
   @Post(':id/convert-to-client')
+  @HttpCode(200)
   convert(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number) {
     return this.service.convertToClient(ctx, id);
   }

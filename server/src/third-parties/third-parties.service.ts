@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainException, FieldErrorsException } from '../common/errors/domain.exception.js';
 import { filters, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
-import { frVatKey, normalizeSiren, normalizeSiret, zoneOfCountry } from '../common/validation/identifiers.js';
+import { frVatKey, normalizeSiren, normalizeSiret, normalizeVat, zoneOfCountry } from '../common/validation/identifiers.js';
 import { Company } from '../company/company.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { JournalService } from '../journal/journal.service.js';
@@ -22,7 +22,7 @@ const LIST: ListSpec<ThirdParty> = {
     id: filters.ids('t.id'),
     q: filters.text(['t.name', 't.code', 't.billingCity', 't.email', 't.siren', 't.billingPostcode']),
     role: (qb, value) => {
-      const column = ROLE_COLUMNS[String(value)];
+      const column = Object.hasOwn(ROLE_COLUMNS, String(value)) ? ROLE_COLUMNS[String(value)] : undefined;
       if (!column) throw new FieldErrorsException({ 'filter.role': 'app.validation.choice' });
       qb.andWhere(`${column} = 1`);
     },
@@ -84,7 +84,8 @@ export class ThirdPartiesService {
       const tier = em.create(ThirdParty, { ...fields, code: await nextCode(em, CODE_PREFIX[role]), createdAt: now, updatedAt: now, convertedAt: null });
       await em.insert(ThirdParty, tier);
       await this.journal.record(em, ctx, { resource: 'third-parties', recordId: tier.id, action: 'create', label: `${tier.code} ${tier.name}`, after: tier });
-      return (await this.present(em, [tier]))[0];
+      // Read back: the response is the whole record, with the columns left to their defaults.
+      return (await this.present(em, [await em.findOneByOrFail(ThirdParty, { id: tier.id })]))[0];
     });
   }
 
@@ -149,7 +150,7 @@ export class ThirdPartiesService {
       isSupplier: !!dto.isSupplier,
       siren: dto.siren ? normalizeSiren(dto.siren) : null,
       siret: dto.siret ? normalizeSiret(dto.siret) : null,
-      vatNumber: dto.vatNumber ? dto.vatNumber.replace(/\s+/g, '').toUpperCase() : null,
+      vatNumber: dto.vatNumber ? normalizeVat(dto.vatNumber) : null,
       tags: dto.tags ?? [],
       zone: zoneOfCountry(dto.billingCountry),
     };

@@ -34,7 +34,7 @@ export function parseListQuery(query: Record<string, unknown>, defaultSort: [str
   }
   let range = { start: 0, end: 24 };
   if (rangeRaw !== undefined) {
-    if (!Array.isArray(rangeRaw) || !rangeRaw.every((n) => Number.isInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
+    if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
       throw new FieldErrorsException({ range: 'app.validation.invalid' });
     }
     range = { start: rangeRaw[0], end: Math.min(rangeRaw[1], rangeRaw[0] + MAX_PAGE_SIZE - 1) };
@@ -68,11 +68,12 @@ export async function runList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
   let i = 0;
   for (const [name, value] of Object.entries(list.filter)) {
     if (value === undefined || value === null || value === '') continue;
-    const apply = spec.filters[name];
+    // Own keys only: "__proto__", "constructor" or "toString" are not filters.
+    const apply = Object.hasOwn(spec.filters, name) ? spec.filters[name] : undefined;
     if (!apply) throw new FieldErrorsException({ [`filter.${name}`]: 'app.validation.unknown_filter' });
     apply(qb, value, `f${i++}`);
   }
-  const sortExpr = spec.sortable[list.sort.field];
+  const sortExpr = Object.hasOwn(spec.sortable, list.sort.field) ? spec.sortable[list.sort.field] : undefined;
   if (!sortExpr) throw new FieldErrorsException({ sort: 'app.validation.invalid' });
   qb.orderBy(sortExpr, list.sort.order);
   if (sortExpr !== `${spec.alias}.id`) qb.addOrderBy(`${spec.alias}.id`, 'ASC');
@@ -89,7 +90,7 @@ export const filters = {
     qb.andWhere(`${column} IN (:...${p})`, { [p]: ids.length ? ids : [-1] });
   },
   equals: <T extends ObjectLiteral>(column: string, allowed?: readonly string[]) => (qb: SelectQueryBuilder<T>, value: unknown, p: string) => {
-    if (typeof value !== 'string' && typeof value !== 'number') throw new FieldErrorsException({ [p]: 'app.validation.invalid' });
+    if (typeof value !== 'string' && typeof value !== 'number') throw new FieldErrorsException({ filter: 'app.validation.invalid' });
     if (allowed && !allowed.includes(String(value))) throw new FieldErrorsException({ filter: 'app.validation.choice' });
     qb.andWhere(`${column} = :${p}`, { [p]: value });
   },

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
-  IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength,
+  IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min,
   ValidateIf, ValidateBy, ValidationArguments, ValidationOptions,
 } from 'class-validator';
 import {
@@ -19,6 +19,8 @@ function presence(required: boolean) {
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const emptyToNull = Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value));
+/** An emptied number or checkbox input sends "": it means no value, never the string itself. */
+const blankToNull = Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value));
 
 export interface FieldOptions { required?: boolean }
 
@@ -28,7 +30,8 @@ export function Text(max = 200, { required = false }: FieldOptions = {}) {
     required ? trim : emptyToNull,
     ...presence(required),
     IsString(key('string')),
-    ...(required ? [MinLength(1, key('required'))] : []),
+    // Blank strings only: a number or an object is a type error ('string'), not a missing value.
+    ...(required ? [ValidateBy({ name: 'notBlank', validator: { validate: (v) => typeof v !== 'string' || v.length > 0 } }, key('required'))] : []),
     MaxLength(max, key('too_long')),
   );
 }
@@ -38,21 +41,22 @@ export function Choice(values: readonly (string | number)[], { required = false 
 }
 
 export function Bool({ required = false }: FieldOptions = {}) {
-  return applyDecorators(...presence(required), IsBoolean(key('boolean')));
+  return applyDecorators(blankToNull, ...presence(required), IsBoolean(key('boolean')));
 }
 
 /** Integer cents, 0 … 1 000 000 000 € by default. */
 export function Cents({ required = false, min = 0 }: FieldOptions & { min?: number } = {}) {
-  return applyDecorators(...presence(required), IsInt(key('integer')), Min(min, key('positive')), Max(100_000_000_000, key('too_large')));
+  return applyDecorators(blankToNull, ...presence(required), IsInt(key('integer')), Min(min, key('positive')), Max(100_000_000_000, key('too_large')));
 }
 
 export function Int({ required = false, min = 0, max = 1_000_000 }: FieldOptions & { min?: number; max?: number } = {}) {
-  return applyDecorators(...presence(required), IsInt(key('integer')), Min(min, key('positive')), Max(max, key('too_large')));
+  return applyDecorators(blankToNull, ...presence(required), IsInt(key('integer')), Min(min, key('positive')), Max(max, key('too_large')));
 }
 
 /** A quantity with at most 3 decimals. */
 export function Quantity({ required = false, min = 0, max = 10_000_000 }: FieldOptions & { min?: number; max?: number } = {}) {
   return applyDecorators(
+    blankToNull,
     ...presence(required),
     IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 3 }, key('number')),
     Min(min, key(min === 0 ? 'positive' : 'too_small')),
@@ -66,7 +70,14 @@ export function IsoDate({ required = false }: FieldOptions = {}) {
     ...presence(required),
     IsString(key('date')),
     Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, key('date')),
+    by('date', isCalendarDate),
   );
+}
+
+/** "2026-02-30" has the right shape but is not a day of the calendar. */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function by(name: string, test: (value: string, args: ValidationArguments) => boolean, options?: ValidationOptions) {

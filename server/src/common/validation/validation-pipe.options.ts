@@ -18,7 +18,8 @@ function rank(key: string): number {
 export function toFieldErrors(errors: ValidationError[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const error of errors) {
-    if (error.children?.length) out[error.property] = toFieldErrors(error.children);
+    // A problem with the value itself (e.g. an object where a list is expected) says more than its children's.
+    if (error.children?.length && !Object.keys(error.constraints ?? {}).length) out[error.property] = toFieldErrors(error.children);
     else out[error.property] = keyOf(error);
   }
   return out;
