@@ -1,0 +1,186 @@
+import type { ReactNode } from 'react';
+import { Box, Button, Card, CardActionArea, CardContent, Skeleton, Typography } from '@mui/material';
+import StorefrontIcon from '@mui/icons-material/Storefront';
+import TravelExploreIcon from '@mui/icons-material/TravelExplore';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import RemoveShoppingCartIcon from '@mui/icons-material/RemoveShoppingCart';
+import AddIcon from '@mui/icons-material/Add';
+import Inventory2Icon from '@mui/icons-material/Inventory2';
+import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import { LinkBase, Title, useGetIdentity, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { useSandboxContext } from '../shared/useSandboxContext';
+import { formatLongDate } from '../shared/format';
+import { defaultsForRole, listPathForRole } from '../third-parties/thirdPartyRole';
+
+const filterPath = (resource: string, filter: Record<string, unknown>) =>
+  `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+const CountCard = ({
+  label,
+  resource,
+  filter,
+  to,
+  icon,
+  tone,
+}: {
+  label: string;
+  resource: string;
+  filter: Record<string, unknown>;
+  to: string;
+  icon: ReactNode;
+  tone?: 'warning' | 'error';
+}) => {
+  const translate = useTranslate();
+  const { total, isPending } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } });
+  const alert = tone && (total ?? 0) > 0;
+  return (
+    <Card sx={{ borderLeft: 4, borderLeftColor: alert ? `${tone}.main` : 'primary.main' }}>
+      <CardActionArea component={LinkBase} to={to} sx={{ height: '100%' }}>
+        <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+          <Box aria-hidden sx={{ color: alert ? `${tone}.main` : 'primary.main', display: 'flex' }}>
+            {icon}
+          </Box>
+          <Box>
+            <Typography variant="h4" component="p" sx={{ fontWeight: 700, color: alert ? `${tone}.main` : 'text.primary' }}>
+              {isPending ? <Skeleton width={40} /> : (total ?? 0)}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate(label)}
+            </Typography>
+          </Box>
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  );
+};
+
+const CandidateDashboard = () => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const { data: context } = useSandboxContext();
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Typography component="h2" variant="h5" sx={{ mb: 0.5 }}>
+        {translate('app.dashboard.welcome', { name: context?.candidateName ?? '' })}
+      </Typography>
+      {context ? (
+        <Typography variant="body1" color="text.secondary" sx={{ mb: 3 }}>
+          {context.companyName} — {formatLongDate(context.scenarioToday || context.scenarioNow, locale)} ·{' '}
+          {translate('app.dashboard.scenario', { title: context.scenarioTitle })}
+        </Typography>
+      ) : null}
+      <Box
+        component="section"
+        aria-label={translate('app.dashboard.title')}
+        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' }, gap: 2, mb: 4 }}
+      >
+        <CountCard
+          label="app.dashboard.clients"
+          resource="third-parties"
+          filter={{ role: 'client' }}
+          to={listPathForRole('client')}
+          icon={<StorefrontIcon fontSize="large" />}
+        />
+        <CountCard
+          label="app.dashboard.prospects"
+          resource="third-parties"
+          filter={{ role: 'prospect' }}
+          to={listPathForRole('prospect')}
+          icon={<TravelExploreIcon fontSize="large" />}
+        />
+        <CountCard
+          label="app.dashboard.belowReorder"
+          resource="products"
+          filter={{ belowReorderPoint: true }}
+          to={filterPath('products', { stock: 'low' })}
+          icon={<WarningAmberIcon fontSize="large" />}
+          tone="warning"
+        />
+        <CountCard
+          label="app.dashboard.outOfStock"
+          resource="products"
+          filter={{ outOfStock: true }}
+          to={filterPath('products', { stock: 'out' })}
+          icon={<RemoveShoppingCartIcon fontSize="large" />}
+          tone="error"
+        />
+      </Box>
+      <Box component="section" aria-labelledby="shortcuts-title">
+        <Typography id="shortcuts-title" component="h3" variant="h6" sx={{ mb: 1.5 }}>
+          {translate('app.dashboard.shortcuts')}
+        </Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
+          {context?.writable !== false ? (
+            <>
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                component={LinkBase}
+                to="/third-parties/create"
+                state={{ record: defaultsForRole('client') }}
+              >
+                {translate('app.dashboard.newClient')}
+              </Button>
+              <Button
+                variant="outlined"
+                startIcon={<AddIcon />}
+                component={LinkBase}
+                to="/third-parties/create"
+                state={{ record: defaultsForRole('prospect') }}
+              >
+                {translate('app.dashboard.newProspect')}
+              </Button>
+              <Button variant="outlined" startIcon={<AddIcon />} component={LinkBase} to="/contacts/create">
+                {translate('app.dashboard.newContact')}
+              </Button>
+            </>
+          ) : null}
+          <Button variant="outlined" startIcon={<Inventory2Icon />} component={LinkBase} to="/products">
+            {translate('app.dashboard.products')}
+          </Button>
+          <Button variant="outlined" startIcon={<HistoryEduIcon />} component={LinkBase} to="/journal">
+            {translate('app.dashboard.journal')}
+          </Button>
+        </Box>
+      </Box>
+    </Box>
+  );
+};
+
+const StaffDashboard = ({ role }: { role: string }) => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Typography component="h2" variant="h5" sx={{ mb: 1 }}>
+        {translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}
+      </Typography>
+      <Typography variant="body1" color="text.secondary" sx={{ mb: 3, maxWidth: 720 }}>
+        {translate(role === 'jury' ? 'app.dashboard.juryIntro' : 'app.dashboard.staffIntro')}
+      </Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
+        <Button variant="contained" startIcon={<EventNoteIcon />} component={LinkBase} to="/sessions">
+          {translate('app.dashboard.sessions')}
+        </Button>
+        {role !== 'jury' ? (
+          <Button variant="outlined" startIcon={<AddIcon />} component={LinkBase} to="/sessions/create">
+            {translate('app.dashboard.newSession')}
+          </Button>
+        ) : null}
+      </Box>
+    </Box>
+  );
+};
+
+export const Dashboard = () => {
+  const { permissions, isPending } = usePermissions();
+  const translate = useTranslate();
+  if (isPending) return null;
+  return (
+    <>
+      <Title title={translate('app.dashboard.title')} />
+      {permissions === 'candidate' ? <CandidateDashboard /> : <StaffDashboard role={String(permissions)} />}
+    </>
+  );
+};

@@ -1,0 +1,222 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin';
+import { getToken, getUser } from './authProvider';
+import { i18nProvider, translateError } from './i18n/i18nProvider';
+import type {
+  AdjustStockPayload,
+  DuplicateMatch,
+  JournalVerifyResult,
+  ResetResult,
+  SandboxContext,
+  StockMovement,
+  ThirdParty,
+} from './types';
+
+const API_URL = '/api';
+
+/** Resources of the control plane, served under /api (not under a sandbox). */
+const CONTROL_RESOURCES = new Set(['sessions', 'scenarios']);
+
+/**
+ * fetchJson + bearer token + errors made readable:
+ * - 422 keeps its `{ errors }` body (react-admin puts the keys on the form fields);
+ * - 409 / 423 / 403 / 404 show the server's French message (or our English text when the UI is in English).
+ */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers });
+  } catch (error) {
+    if (error instanceof HttpError) {
+      const body = (error.body ?? {}) as { code?: string; message?: unknown; errors?: unknown };
+      if (error.status === 422 && body.errors) {
+        throw new HttpError('app.notification.form_errors', 422, body);
+      }
+      if (error.status === 429) throw new HttpError('app.errors.TOO_MANY_REQUESTS', 429, body);
+      const serverMessage = typeof body.message === 'string' ? body.message : undefined;
+      const message = translateError(body.code, serverMessage, error.status);
+      throw new HttpError(message, error.status, body);
+    }
+    if (error instanceof TypeError) {
+      throw new HttpError(i18nProvider.translate('app.errors.NETWORK'), 0, {});
+    }
+    throw error;
+  }
+};
+
+export const getSandboxId = (): string => {
+  const sandboxId = getUser()?.sandboxId;
+  if (!sandboxId) throw new HttpError(i18nProvider.translate('app.errors.NO_SANDBOX'), 403, {});
+  return sandboxId;
+};
+
+const sandboxUrl = () => `${API_URL}/sandboxes/${encodeURIComponent(getSandboxId())}`;
+
+const providers = new Map<string, DataProvider>();
+const sandboxProvider = (): DataProvider => {
+  const url = sandboxUrl();
+  let provider = providers.get(url);
+  if (!provider) {
+    provider = simpleRestProvider(url, httpClient);
+    providers.set(url, provider);
+  }
+  return provider;
+};
+
+const totalFrom = (headers: Headers, fallback: number) => {
+  const range = headers.get('content-range');
+  const total = range ? parseInt(range.split('/').pop() ?? '', 10) : NaN;
+  return Number.isFinite(total) ? total : fallback;
+};
+
+/** Sessions and scenarios: simple-rest dialect, tolerant of a missing Content-Range. */
+const controlProvider: DataProvider = {
+  async getList(resource, params) {
+    const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+    const { field, order } = params.sort ?? { field: 'id', order: 'ASC' };
+    const query = new URLSearchParams({
+      sort: JSON.stringify([field, order]),
+      range: JSON.stringify([(page - 1) * perPage, page * perPage - 1]),
+      filter: JSON.stringify(params.filter ?? {}),
+    });
+    const { json, headers } = await httpClient(`${API_URL}/${resource}?${query}`, { signal: params.signal });
+    const data = Array.isArray(json) ? json : [];
+    return { data, total: totalFrom(headers, data.length) };
+  },
+  async getOne(resource, params) {
+    const { json } = await httpClient(`${API_URL}/${resource}/${encodeURIComponent(params.id)}`, {
+      signal: params.signal,
+    });
+    return { data: json };
+  },
+  async getMany(resource, params) {
+    const query = new URLSearchParams({ filter: JSON.stringify({ id: params.ids }) });
+    const { json } = await httpClient(`${API_URL}/${resource}?${query}`, { signal: params.signal });
+    const wanted = new Set(params.ids.map(String));
+    const data = (Array.isArray(json) ? json : []).filter((record: { id: Identifier }) => wanted.has(String(record.id)));
+    return { data };
+  },
+  async getManyReference(resource, params) {
+    return controlProvider.getList(resource, {
+      ...params,
+      filter: { ...params.filter, [params.target]: params.id },
+    });
+  },
+  async create(resource, params) {
+    const { json } = await httpClient(`${API_URL}/${resource}`, { method: 'POST', body: JSON.stringify(params.data) });
+    return { data: json };
+  },
+  async update(resource, params) {
+    const { json } = await httpClient(`${API_URL}/${resource}/${encodeURIComponent(params.id)}`, {
+      method: 'PUT',
+      body: JSON.stringify(params.data),
+    });
+    return { data: json };
+  },
+  async updateMany() {
+    throw new Error('Not supported');
+  },
+  async delete(resource, params) {
+    const { json } = await httpClient(`${API_URL}/${resource}/${encodeURIComponent(params.id)}`, { method: 'DELETE' });
+    return { data: json ?? params.previousData ?? { id: params.id } };
+  },
+  async deleteMany() {
+    throw new Error('Not supported');
+  },
+};
+
+const pick = (resource: string): DataProvider => (CONTROL_RESOURCES.has(resource) ? controlProvider : sandboxProvider());
+
+export interface ComptoirDataProvider extends DataProvider {
+  convertToClient(id: Identifier): Promise<{ data: ThirdParty }>;
+  adjustStock(payload: AdjustStockPayload): Promise<{ data: StockMovement }>;
+  findDuplicates(params: { siren?: string | null; email?: string | null; excludeId?: Identifier | null }): Promise<{
+    data: DuplicateMatch[];
+  }>;
+  resetSandbox(sandboxId: string, reason: string): Promise<{ data: ResetResult }>;
+  getSandboxContext(): Promise<{ data: SandboxContext }>;
+  verifyJournal(): Promise<{ data: JournalVerifyResult }>;
+}
+
+/** The products list's "État du stock" select is one virtual filter for two server filters. */
+const mapProductFilter = (filter: Record<string, unknown> = {}) => {
+  const { stock, ...rest } = filter;
+  if (stock === 'low') return { ...rest, belowReorderPoint: true };
+  if (stock === 'out') return { ...rest, outOfStock: true };
+  return rest;
+};
+
+export const dataProvider: ComptoirDataProvider = {
+  getList: (resource, params) =>
+    pick(resource).getList(
+      resource,
+      resource === 'products' ? { ...params, filter: mapProductFilter(params.filter) } : params,
+    ),
+  getOne: async (resource, params) => {
+    if (resource === 'company') {
+      const { json } = await httpClient(`${sandboxUrl()}/company`, { signal: params.signal });
+      return { data: { ...json, id: params.id } };
+    }
+    return pick(resource).getOne(resource, params);
+  },
+  getMany: (resource, params) => pick(resource).getMany(resource, params),
+  getManyReference: (resource, params) => pick(resource).getManyReference(resource, params),
+  create: (resource, params) => pick(resource).create(resource, params),
+  update: async (resource, params) => {
+    if (resource === 'company') {
+      const { json } = await httpClient(`${sandboxUrl()}/company`, {
+        method: 'PUT',
+        body: JSON.stringify(params.data),
+      });
+      return { data: { ...json, id: params.id } };
+    }
+    return pick(resource).update(resource, params);
+  },
+  updateMany: (resource, params) => pick(resource).updateMany(resource, params),
+  delete: async (resource, params) => {
+    const result = await pick(resource).delete(resource, params);
+    // A 204 has no body: keep the deleted record for react-admin's cache.
+    return { data: result.data ?? params.previousData ?? { id: params.id } };
+  },
+  deleteMany: (resource, params) => pick(resource).deleteMany(resource, params),
+
+  async convertToClient(id) {
+    const { json } = await httpClient(`${sandboxUrl()}/third-parties/${encodeURIComponent(id)}/convert-to-client`, {
+      method: 'POST',
+    });
+    return { data: json };
+  },
+  async adjustStock(payload) {
+    const { json } = await httpClient(`${sandboxUrl()}/stock-movements`, {
+      method: 'POST',
+      body: JSON.stringify(payload),
+    });
+    return { data: json };
+  },
+  async findDuplicates({ siren, email, excludeId }) {
+    const query = new URLSearchParams();
+    if (siren) query.set('siren', siren);
+    if (email) query.set('email', email);
+    if (excludeId != null) query.set('excludeId', String(excludeId));
+    const { json } = await httpClient(`${sandboxUrl()}/third-parties/duplicates?${query}`);
+    return { data: Array.isArray(json) ? json : [] };
+  },
+  async resetSandbox(sandboxId, reason) {
+    const { json } = await httpClient(`${API_URL}/sandboxes/${encodeURIComponent(sandboxId)}/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ reason }),
+    });
+    return { data: json };
+  },
+  async getSandboxContext() {
+    const { json } = await httpClient(`${sandboxUrl()}/context`);
+    return { data: json };
+  },
+  async verifyJournal() {
+    const { json } = await httpClient(`${sandboxUrl()}/journal/verify`);
+    return { data: json };
+  },
+};

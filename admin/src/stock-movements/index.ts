@@ -1,0 +1,7 @@
+import SwapVertIcon from '@mui/icons-material/SwapVert';
+import { StockMovementList } from './StockMovementList';
+
+export default {
+  list: StockMovementList,
+  icon: SwapVertIcon,
+};
