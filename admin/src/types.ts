@@ -123,7 +123,9 @@ export interface Product extends RaRecord {
   salePriceCents: number;
   vatRateBp: number;
   purchasePriceCents: number;
-  marginBp?: number | null;
+  marginCents?: number;
+  marginRateBp?: number | null;
+  markRateBp?: number | null;
   supplierId: Identifier | null;
   supplierName?: string | null;
   supplierReference: string | null;

@@ -76,7 +76,10 @@ describe('Products', () => {
     it('shows family and supplier names and the margin', async () => {
       const p = all.find((x) => x.supplierId && (x.salePriceCents as number) > 0)!;
       expect(p).toMatchObject({ familyName: expect.any(String), supplierName: expect.any(String) });
-      expect(p.marginBp).toBe(Math.round((((p.salePriceCents as number) - (p.purchasePriceCents as number)) * 10000) / (p.salePriceCents as number)));
+      const margin = (p.salePriceCents as number) - (p.purchasePriceCents as number);
+      expect(p.marginCents).toBe(margin);
+      expect(p.markRateBp).toBe(Math.round((margin * 10000) / (p.salePriceCents as number)));
+      expect(p.marginRateBp).toBe(Math.round((margin * 10000) / (p.purchasePriceCents as number)));
     });
   });
 
@@ -93,7 +96,9 @@ describe('Products', () => {
         reference: 'E2E-CLAS-01',
         salePriceCents: 1250,
         purchasePriceCents: 700,
-        marginBp: 4400,
+        marginCents: 550,
+        marginRateBp: 7857, // taux de marge: 5.50 / 7.00
+        markRateBp: 4400, // taux de marque: 5.50 / 12.50
         onHand: 0,
         reserved: 0,
         available: 0,
@@ -107,9 +112,9 @@ describe('Products', () => {
     });
 
     it('updates the price with PUT and recomputes the margin', async () => {
-      const res = await api.put(`${url}/${created.id}`).send({ ...created, salePriceCents: 1400, marginBp: 1, onHand: 999 });
+      const res = await api.put(`${url}/${created.id}`).send({ ...created, salePriceCents: 1400, markRateBp: 1, onHand: 999 });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ salePriceCents: 1400, marginBp: 5000, onHand: 0 });
+      expect(res.body).toMatchObject({ salePriceCents: 1400, marginCents: 700, marginRateBp: 10000, markRateBp: 5000, onHand: 0 });
     });
 
     it('refuses a reference already used by another product (422 reference_taken)', async () => {

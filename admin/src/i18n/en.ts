@@ -176,7 +176,10 @@ export const en: AppMessages = {
         salePriceCents: 'Sale price excl. VAT',
         vatRateBp: 'VAT rate',
         purchasePriceCents: 'Purchase price excl. VAT',
-        marginBp: 'Margin rate',
+        marginCents: 'Unit margin (excl. VAT)',
+        marginRateBp: 'Markup rate (on cost)',
+        markRateBp: 'Margin rate (on sale price)',
+        marginRates: 'Markup / margin rates',
         supplierId: 'Main supplier',
         supplierName: 'Main supplier',
         supplierReference: 'Supplier reference',
@@ -216,7 +219,7 @@ export const en: AppMessages = {
         unit: 'quantities in %{unit}',
       },
       helpers: {
-        marginBp: 'Computed by the software when saved',
+        marginRates: 'Computed by the software when saved',
         money: 'In euros, e.g. 12.50',
       },
       adjust: {

@@ -176,7 +176,10 @@ export const fr = {
         salePriceCents: 'Prix de vente HT',
         vatRateBp: 'Taux de TVA',
         purchasePriceCents: "Prix d'achat HT",
-        marginBp: 'Taux de marge',
+        marginCents: 'Marge unitaire HT',
+        marginRateBp: 'Taux de marge (sur coût d’achat)',
+        markRateBp: 'Taux de marque (sur prix de vente)',
+        marginRates: 'Taux de marge / taux de marque',
         supplierId: 'Fournisseur principal',
         supplierName: 'Fournisseur principal',
         supplierReference: 'Référence fournisseur',
@@ -216,7 +219,7 @@ export const fr = {
         unit: 'quantités en %{unit}',
       },
       helpers: {
-        marginBp: 'Calculée par le logiciel à l’enregistrement',
+        marginRates: 'Calculés par le logiciel à l’enregistrement',
         money: 'En euros, ex. 12,50',
       },
       adjust: {

@@ -26,13 +26,14 @@ const MarginDisplay = () => {
   const record = useRecordContext<Product>();
   const translate = useTranslate();
   const locale = useLocale();
-  const value = record?.marginBp != null ? formatRate(record.marginBp, locale) : translate('app.common.none');
+  const rate = (bp: number | null | undefined) => (bp != null ? formatRate(bp, locale) : translate('app.common.none'));
+  const value = `${rate(record?.marginRateBp)} / ${rate(record?.markRateBp)}`;
   return (
     <MuiTextField
       id="product-margin"
-      label={translate('resources.products.fields.marginBp')}
+      label={translate('resources.products.fields.marginRates')}
       value={value}
-      helperText={translate('resources.products.helpers.marginBp')}
+      helperText={translate('resources.products.helpers.marginRates')}
       slotProps={{ htmlInput: { readOnly: true, 'aria-readonly': true } }}
       sx={{ '& .MuiInputBase-root': { bgcolor: '#f4f6f8' } }}
     />

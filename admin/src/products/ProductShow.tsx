@@ -180,7 +180,9 @@ export const ProductShow = () => {
         <MoneyField source="salePriceCents" />
         <RateField source="vatRateBp" />
         <MoneyField source="purchasePriceCents" />
-        <RateField source="marginBp" />
+        <MoneyField source="marginCents" />
+        <RateField source="marginRateBp" />
+        <RateField source="markRateBp" />
       </ShowSection>
       <ShowSection title="resources.products.sections.supply" columns={4}>
         <TextField source="supplierName" emptyText="—" />

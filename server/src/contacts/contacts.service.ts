@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { FieldErrorsException } from '../common/errors/domain.exception.js';
-import { filters, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
+import { filters, foldSql, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
 import { JournalService } from '../journal/journal.service.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
@@ -11,7 +11,7 @@ import { ContactDto } from './dto/contact.dto.js';
 
 const LIST: ListSpec<Contact> = {
   alias: 'c',
-  sortable: { id: 'c.id', lastName: 'c.lastName', firstName: 'c.firstName', email: 'c.email', marketingConsent: 'c.marketingConsent', thirdPartyId: 'c.thirdPartyId', createdAt: 'c.createdAt' },
+  sortable: { id: 'c.id', lastName: foldSql('c.lastName'), firstName: foldSql('c.firstName'), email: 'c.email', marketingConsent: 'c.marketingConsent', thirdPartyId: 'c.thirdPartyId', createdAt: 'c.createdAt' },
   filters: {
     id: filters.ids('c.id'),
     q: filters.text(['c.firstName', 'c.lastName', 'c.email', 'c.jobTitle', 'c.phone']),

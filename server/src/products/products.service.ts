@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainException, FieldErrorsException } from '../common/errors/domain.exception.js';
-import { filters, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
+import { filters, foldSql, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
 import { JournalService } from '../journal/journal.service.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
@@ -9,13 +9,14 @@ import { joinStock, stockLevel, AVAILABLE_MILLI_SQL } from '../stock-movements/s
 import { StockMovement } from '../stock-movements/stock-movement.entity.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
 import { ProductDto } from './dto/product.dto.js';
+import { margins } from './margins.js';
 import { ProductFamily } from './product-family.entity.js';
 import { Product, PRODUCT_TYPES } from './product.entity.js';
 
 const LIST: ListSpec<Product> = {
   alias: 'p',
   sortable: {
-    id: 'p.id', reference: 'p.reference', label: 'p.label', familyId: 'p.familyId', salePriceCents: 'p.salePriceCents',
+    id: 'p.id', reference: 'p.reference', label: foldSql('p.label'), familyId: 'p.familyId', salePriceCents: 'p.salePriceCents',
     purchasePriceCents: 'p.purchasePriceCents', vatRateBp: 'p.vatRateBp', onHand: AVAILABLE_MILLI_SQL, available: AVAILABLE_MILLI_SQL, reorderPoint: 'p.reorderPoint',
   },
   filters: {
@@ -98,7 +99,7 @@ export class ProductsService {
       ...p,
       familyName: families.find((f) => f.id === p.familyId)?.name ?? null,
       supplierName: suppliers.find((s) => s.id === p.supplierId)?.name ?? null,
-      marginBp: p.salePriceCents > 0 ? Math.round(((p.salePriceCents - p.purchasePriceCents) * 10000) / p.salePriceCents) : null,
+      ...margins(p.salePriceCents, p.purchasePriceCents),
       ...stockLevel(p, stock.find((s) => s.id === p.id)?.onHandMilli ?? 0),
     }));
   }
@@ -114,3 +115,4 @@ async function checked(em: EntityManager, dto: ProductDto, id?: number) {
   if (Object.keys(errors).length) throw new FieldErrorsException(errors);
   return { ...dto, reference, reorderPoint: dto.reorderPoint ?? 0, reorderQuantity: dto.reorderQuantity ?? 0, active: dto.active ?? true };
 }
+

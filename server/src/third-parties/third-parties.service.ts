@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainException, FieldErrorsException } from '../common/errors/domain.exception.js';
-import { filters, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
+import { filters, foldSql, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
 import { frVatKey, normalizeSiren, normalizeSiret, normalizeVat, zoneOfCountry } from '../common/validation/identifiers.js';
 import { Company } from '../company/company.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
@@ -17,7 +17,7 @@ const ROLE_COLUMNS: Record<string, string> = { client: 't.isClient', prospect: '
 
 const LIST: ListSpec<ThirdParty> = {
   alias: 't',
-  sortable: { id: 't.id', code: 't.code', name: 't.name', billingCity: 't.billingCity', customerType: 't.customerType', zone: 't.zone', createdAt: 't.createdAt', creditLimitCents: 't.creditLimitCents', prospectStatus: 't.prospectStatus' },
+  sortable: { id: 't.id', code: 't.code', name: foldSql('t.name'), billingCity: foldSql('t.billingCity'), customerType: 't.customerType', zone: 't.zone', createdAt: 't.createdAt', creditLimitCents: 't.creditLimitCents', prospectStatus: 't.prospectStatus' },
   filters: {
     id: filters.ids('t.id'),
     q: filters.text(['t.name', 't.code', 't.billingCity', 't.email', 't.siren', 't.billingPostcode']),
