@@ -31,6 +31,17 @@ import { StockMovementsService } from './stock-movements/stock-movements.service
 import { ThirdPartiesController } from './third-parties/third-parties.controller.js';
 import { ThirdPartiesService } from './third-parties/third-parties.service.js';
 import { UsersController } from './users/users.controller.js';
+import { CreditNotesController } from './credit-notes/credit-notes.controller.js';
+import { CreditNotesService } from './credit-notes/credit-notes.service.js';
+import { DeliveryNotesController } from './delivery-notes/delivery-notes.controller.js';
+import { DeliveryNotesService } from './delivery-notes/delivery-notes.service.js';
+import { InvoicesController } from './invoices/invoices.controller.js';
+import { InvoicesService } from './invoices/invoices.service.js';
+import { OrderValidationChecks } from './orders/order-validation-checks.js';
+import { OrdersController } from './orders/orders.controller.js';
+import { OrdersService } from './orders/orders.service.js';
+import { QuotesController } from './quotes/quotes.controller.js';
+import { QuotesService } from './quotes/quotes.service.js';
 
 /** One module: the app is small enough, and every provider is a singleton shared by the routes. */
 @Module({})
@@ -42,6 +53,7 @@ export class AppModule {
         HealthController, AuthController, UsersController, ScenariosController, SessionsController, SandboxesController,
         CompanyController, StaffController, ThirdPartiesController, ContactsController, ProductFamiliesController, ProductsController,
         StockMovementsController, JournalController,
+        QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -49,6 +61,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         ControlDb, AuthService, SandboxRegistry, SandboxDb, SandboxGuard, ScenariosService, SessionsService, SandboxesService, BootstrapService,
         JournalService, ThirdPartiesService, ContactsService, ProductFamiliesService, ProductsService, StockMovementsService,
+        QuotesService, OrdersService, OrderValidationChecks, DeliveryNotesService, InvoicesService, CreditNotesService,
       ],
     };
   }

@@ -87,7 +87,25 @@ describe('Sandbox isolation', () => {
     const prospect = tiers.find((x) => x.isProspect)!;
     const service = products.find((p) => p.type === 'service')!;
     const good = products.find((p) => p.type === 'good' && (p.onHand as number) > 0)!;
+    // Documents in B's sandbox, made by B through the API, so that every document route has a target.
+    const asB = candidateB;
+    const client = tiers.find((x) => x.isClient && x.zone === 'fr' && x.customerType === 'b2b')!;
+    const docLines = [{ productId: good.id, quantity: 1 }];
+    const quote = (await asB.post(`${base}/quotes`).send({ clientId: client.id, lines: docLines })).body;
+    const order = (await asB.post(`${base}/orders`).send({ clientId: client.id, lines: docLines })).body;
+    await asB.post(`${base}/orders/${order.id}/validate`).send({});
+    const deliveryNote = (await asB.post(`${base}/delivery-notes`).send({ orderId: order.id })).body;
+    await asB.post(`${base}/delivery-notes/${deliveryNote.id}/validate`);
+    const invoice = (await asB.post(`${base}/invoices/from-delivery-notes`).send({ deliveryNoteIds: [deliveryNote.id] })).body;
+    await asB.post(`${base}/invoices/${invoice.id}/validate`);
+    const creditNote = (await asB.post(`${base}/credit-notes`).send({ invoiceId: invoice.id, reason: 'Geste', amountCents: 100 })).body;
+    if (![quote, order, deliveryNote, invoice, creditNote].every((d) => typeof d?.id === 'number')) throw new Error('could not prepare the documents of sandbox B');
     ids = {
+      quotes: quote.id,
+      orders: order.id,
+      'delivery-notes': deliveryNote.id,
+      invoices: invoice.id,
+      'credit-notes': creditNote.id,
       'third-parties': prospect.id,
       contacts: (await listAll(admin, `${base}/contacts`))[0].id,
       'product-families': families[0].id,
@@ -104,6 +122,14 @@ describe('Sandbox isolation', () => {
       company: { phone: '04 78 99 99 99' },
       reset: { reason: 'Intrusion' },
       'convert-to-client': {},
+      quotes: { clientId: client.id, lines: docLines },
+      orders: { clientId: client.id, lines: docLines },
+      invoices: { clientId: client.id, lines: [{ label: 'Intrusion', quantity: 1, unitPriceCents: 100, vatRateBp: 2000 }] },
+      'delivery-notes': { orderId: order.id },
+      'credit-notes': { invoiceId: invoice.id, reason: 'Intrusion', amountCents: 100 },
+      'from-delivery-notes': { deliveryNoteIds: [deliveryNote.id] },
+      'from-order': { orderId: order.id },
+      deposit: { orderId: order.id, percentBp: 1000 },
     };
   });
   afterAll(async () => {

@@ -11,10 +11,19 @@ import { Session } from '../sessions/session.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StockMovement } from '../stock-movements/stock-movement.entity.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
+import { CreditNote, CreditNoteLine } from '../credit-notes/credit-note.entity.js';
+import { DeliveryNote, DeliveryNoteLine } from '../delivery-notes/delivery-note.entity.js';
+import { DocumentSequence } from '../documents/numbering/document-sequence.entity.js';
+import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
+import { Order, OrderLine } from '../orders/order.entity.js';
+import { Quote, QuoteLine } from '../quotes/quote.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** The control database (data/control.sqlite): who may do what, and where. */
 export const CONTROL_ENTITIES = [User, AuthToken, Session, Candidate, Sandbox];
 
 /** One sandbox file: the fictive company and everything the candidate does in it. */
-export const SANDBOX_ENTITIES = [SandboxInfo, Company, Staff, ThirdParty, Contact, ProductFamily, Product, StockMovement, JournalEntry];
+export const SANDBOX_ENTITIES = [
+  SandboxInfo, Company, Staff, ThirdParty, Contact, ProductFamily, Product, StockMovement, JournalEntry,
+  DocumentSequence, Quote, QuoteLine, Order, OrderLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, CreditNote, CreditNoteLine,
+];

@@ -5,7 +5,7 @@ import { filters, foldSql, ListSpec, parseListQuery, runList } from '../common/h
 import { JournalService } from '../journal/journal.service.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
-import { joinStock, stockLevel, AVAILABLE_MILLI_SQL } from '../stock-movements/stock-levels.js';
+import { AVAILABLE_MILLI_SQL, joinStock, ON_HAND_MILLI_SQL, stockLevel } from '../stock-movements/stock-levels.js';
 import { StockMovement } from '../stock-movements/stock-movement.entity.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
 import { ProductDto } from './dto/product.dto.js';
@@ -17,7 +17,7 @@ const LIST: ListSpec<Product> = {
   alias: 'p',
   sortable: {
     id: 'p.id', reference: 'p.reference', label: foldSql('p.label'), familyId: 'p.familyId', salePriceCents: 'p.salePriceCents',
-    purchasePriceCents: 'p.purchasePriceCents', vatRateBp: 'p.vatRateBp', onHand: AVAILABLE_MILLI_SQL, available: AVAILABLE_MILLI_SQL, reorderPoint: 'p.reorderPoint',
+    purchasePriceCents: 'p.purchasePriceCents', vatRateBp: 'p.vatRateBp', onHand: ON_HAND_MILLI_SQL, available: AVAILABLE_MILLI_SQL, reorderPoint: 'p.reorderPoint',
   },
   filters: {
     id: filters.ids('p.id'),
@@ -91,7 +91,12 @@ export class ProductsService {
   async present(em: EntityManager, rows: Product[]) {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const stock = await joinStock(em.createQueryBuilder(Product, 'p'), 'p').select('p.id', 'id').addSelect('COALESCE(stock.onHandMilli, 0)', 'onHandMilli').where({ id: In(ids) }).getRawMany<{ id: number; onHandMilli: number }>();
+    const stock = await joinStock(em.createQueryBuilder(Product, 'p'), 'p')
+      .select('p.id', 'id')
+      .addSelect('COALESCE(stock.onHandMilli, 0)', 'onHandMilli')
+      .addSelect('COALESCE(res.reservedMilli, 0)', 'reservedMilli')
+      .where({ id: In(ids) })
+      .getRawMany<{ id: number; onHandMilli: number; reservedMilli: number }>();
     const families = await em.findBy(ProductFamily, { id: In([...new Set(rows.map((r) => r.familyId))]) });
     const supplierIds = [...new Set(rows.map((r) => r.supplierId).filter((x): x is number => !!x))];
     const suppliers = supplierIds.length ? await em.findBy(ThirdParty, { id: In(supplierIds) }) : [];
@@ -100,7 +105,7 @@ export class ProductsService {
       familyName: families.find((f) => f.id === p.familyId)?.name ?? null,
       supplierName: suppliers.find((s) => s.id === p.supplierId)?.name ?? null,
       ...margins(p.salePriceCents, p.purchasePriceCents),
-      ...stockLevel(p, stock.find((s) => s.id === p.id)?.onHandMilli ?? 0),
+      ...stockLevel(p, stock.find((s) => s.id === p.id)?.onHandMilli ?? 0, stock.find((s) => s.id === p.id)?.reservedMilli ?? 0),
     }));
   }
 }

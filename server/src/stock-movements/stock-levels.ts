@@ -1,5 +1,5 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { fromMilli } from '../common/quantity.js';
+import { fromMilli, toMilli } from '../common/quantity.js';
 import { Product } from '../products/product.entity.js';
 import { StockMovement } from './stock-movement.entity.js';
 
@@ -11,9 +11,23 @@ export interface StockLevel {
 }
 
 /**
- * On hand = the ledger's sum per product. Reserved = validated orders not yet delivered; customer
- * orders do not exist yet in this version, so nothing is reserved until they do.
+ * Reserved quantities: for every line of a validated (or partially delivered) order, what is left
+ * to deliver, i.e. ordered − delivered by validated delivery notes. Cancelled and delivered orders
+ * reserve nothing.
  */
+export const RESERVED_SQL = `
+  SELECT ol.productId AS productId, SUM(MAX(ol.quantity - COALESCE(dl.milli, 0), 0)) AS reservedMilli
+  FROM order_line ol
+  JOIN "order" o ON o.id = ol.orderId AND o.status IN ('validated', 'partially_delivered')
+  LEFT JOIN (
+    SELECT l.orderLineId AS orderLineId, SUM(l.quantity) AS milli
+    FROM delivery_note_line l JOIN delivery_note d ON d.id = l.deliveryNoteId AND d.status = 'validated'
+    GROUP BY l.orderLineId
+  ) dl ON dl.orderLineId = ol.id
+  WHERE ol.productId IS NOT NULL
+  GROUP BY ol.productId`;
+
+/** On hand = the ledger's sum per product; reserved as above; available = on hand − reserved. */
 export function joinStock<T extends Product>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
   return qb
     .leftJoin(
@@ -21,17 +35,21 @@ export function joinStock<T extends Product>(qb: SelectQueryBuilder<T>, alias: s
       'stock',
       `stock.productId = ${alias}.id`,
     )
-    .addSelect('COALESCE(stock.onHandMilli, 0)', 'onHandMilli');
+    .leftJoin(`(${RESERVED_SQL})`, 'res', `res.productId = ${alias}.id`)
+    .addSelect('COALESCE(stock.onHandMilli, 0)', 'onHandMilli')
+    .addSelect('COALESCE(res.reservedMilli, 0)', 'reservedMilli');
 }
 
 /** SQL for the available quantity of the joined product, in thousandths. */
-export const AVAILABLE_MILLI_SQL = 'COALESCE(stock.onHandMilli, 0)';
+export const AVAILABLE_MILLI_SQL = '(COALESCE(stock.onHandMilli, 0) - COALESCE(res.reservedMilli, 0))';
+export const ON_HAND_MILLI_SQL = 'COALESCE(stock.onHandMilli, 0)';
 
-export function stockLevel(product: Pick<Product, 'type' | 'reorderPoint'>, onHandMilli: number): StockLevel {
+export function stockLevel(product: Pick<Product, 'type' | 'reorderPoint'>, onHandMilli: number, reservedMilli = 0): StockLevel {
+  if (product.type !== 'good') return { onHand: 0, reserved: 0, available: 0, belowReorderPoint: false };
   const onHand = fromMilli(Number(onHandMilli) || 0);
-  const reserved = 0;
-  const available = onHand - reserved;
-  return { onHand, reserved, available, belowReorderPoint: product.type === 'good' && available <= product.reorderPoint };
+  const reserved = fromMilli(Number(reservedMilli) || 0);
+  const available = fromMilli(toMilli(onHand) - toMilli(reserved));
+  return { onHand, reserved, available, belowReorderPoint: available <= product.reorderPoint };
 }
 
 export async function onHandOf(em: EntityManager, productId: number): Promise<number> {

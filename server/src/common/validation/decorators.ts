@@ -45,8 +45,8 @@ export function Bool({ required = false }: FieldOptions = {}) {
 }
 
 /** Integer cents, 0 … 1 000 000 000 € by default. */
-export function Cents({ required = false, min = 0 }: FieldOptions & { min?: number } = {}) {
-  return applyDecorators(blankToNull, ...presence(required), IsInt(key('integer')), Min(min, key('positive')), Max(100_000_000_000, key('too_large')));
+export function Cents({ required = false, min = 0, max = 100_000_000_000 }: FieldOptions & { min?: number; max?: number } = {}) {
+  return applyDecorators(blankToNull, ...presence(required), IsInt(key('integer')), Min(min, key('positive')), Max(max, key('too_large')));
 }
 
 export function Int({ required = false, min = 0, max = 1_000_000 }: FieldOptions & { min?: number; max?: number } = {}) {

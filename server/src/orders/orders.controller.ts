@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CrudRoutes } from '../common/http/crud-routes.js';
+import { Sandbox } from '../sandbox/sandbox.decorator.js';
+import { SandboxContext } from '../sandbox/sandbox-context.js';
+import { OrderDto } from './dto/order.dto.js';
+import { OrdersService } from './orders.service.js';
+
+export class ValidateOrderDto {
+  @IsOptional()
+  @IsArray({ message: 'app.validation.invalid' })
+  @IsString({ each: true, message: 'app.validation.string' })
+  @MaxLength(60, { each: true, message: 'app.validation.too_long' })
+  acknowledgements?: string[];
+}
+
+@ApiTags('orders')
+@Controller('sandboxes/:sandboxId/orders')
+export class OrdersController extends CrudRoutes('orders', OrderDto) {
+  constructor(readonly service: OrdersService) {
+    super();
+  }
+
+  @Post(':id/validate')
+  @HttpCode(200)
+  validate(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number, @Body() body: ValidateOrderDto) {
+    return this.service.validate(ctx, id, body ?? {});
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  cancel(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number) {
+    return this.service.cancel(ctx, id);
+  }
+}

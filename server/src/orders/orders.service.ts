@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainException, FieldErrorsException } from '../common/errors/domain.exception.js';
+import { filters, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
+import { Company } from '../company/company.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { DeliveryNote } from '../delivery-notes/delivery-note.entity.js';
+import { withParties } from '../documents/document-presenter.js';
+import { nextNumber } from '../documents/numbering/document-numbering.js';
+import { applyTotals, clientFor, resolveLines, vatRegimeOf } from '../documents/priced-lines.js';
+import { canTransition } from '../documents/status-transitions.js';
+import { Invoice } from '../invoices/invoice.entity.js';
+import { JournalService } from '../journal/journal.service.js';
+import { Quote } from '../quotes/quote.entity.js';
+import { SandboxContext } from '../sandbox/sandbox-context.js';
+import { SandboxDb } from '../sandbox/sandbox-db.service.js';
+import { OrderDto } from './dto/order.dto.js';
+import { orderProgress } from './order-progress.js';
+import { OrderValidationChecks, OrderValidationInput } from './order-validation-checks.js';
+import { Order, OrderLine, ORDER_STATUSES } from './order.entity.js';
+
+const LIST: ListSpec<Order> = {
+  alias: 'o',
+  sortable: { id: 'o.id', number: 'o.number', date: 'o.date', status: 'o.status', grossCents: 'o.grossCents', netCents: 'o.netCents', clientId: 'o.clientId', requestedDeliveryDate: 'o.requestedDeliveryDate' },
+  filters: {
+    id: filters.ids('o.id'),
+    q: filters.text(['o.number', 'o.clientReference', 'o.notes']),
+    status: filters.equals('o.status', ORDER_STATUSES),
+    clientId: filters.equals('o.clientId'),
+    date_gte: filters.gte('o.date'),
+    date_lte: filters.lte('o.date'),
+    grossCents_gte: filters.gte('o.grossCents'),
+    grossCents_lte: filters.lte('o.grossCents'),
+  },
+};
+
+/** Customer orders: validation numbers them and reserves stock (reserved = ordered − delivered). */
+@Injectable()
+export class OrdersService {
+  constructor(
+    private readonly db: SandboxDb,
+    private readonly journal: JournalService,
+    private readonly checks: OrderValidationChecks,
+  ) {}
+
+  list(ctx: SandboxContext, query: Record<string, unknown>) {
+    const list = parseListQuery(query, ['date', 'DESC']);
+    return this.db.read(ctx, async (em) => {
+      const result = await runList(em.createQueryBuilder(Order, 'o'), LIST, list);
+      return { ...result, rows: await withParties(em, result.rows) };
+    });
+  }
+
+  get(ctx: SandboxContext, id: number) {
+    return this.db.read(ctx, (em) => this.detail(em, id));
+  }
+
+  create(ctx: SandboxContext, dto: OrderDto) {
+    return this.db.write(ctx, async (em) => {
+      const now = ctx.clock.nowIso();
+      const order = em.create(Order, { status: 'draft', number: null, date: ctx.clock.today(), sourceQuoteId: null, cancelledAt: null, validatedAt: null, createdAt: now });
+      const lines = await this.fill(em, ctx, order, dto);
+      await em.insert(Order, order);
+      await em.insert(OrderLine, lines.map((l) => ({ ...l, orderId: order.id })));
+      await this.journal.record(em, ctx, { resource: 'orders', recordId: order.id, action: 'create', label: 'Commande brouillon', after: order });
+      return this.detail(em, order.id);
+    });
+  }
+
+  update(ctx: SandboxContext, id: number, dto: OrderDto) {
+    return this.db.write(ctx, async (em) => {
+      const before = await em.findOneByOrFail(Order, { id });
+      if (before.status !== 'draft') throw new DomainException('DOCUMENT_NOT_DRAFT');
+      const order = em.create(Order, { ...before });
+      const lines = await this.fill(em, ctx, order, dto);
+      await em.save(order);
+      await em.delete(OrderLine, { orderId: id });
+      await em.insert(OrderLine, lines.map((l) => ({ ...l, orderId: id })));
+      await this.journal.record(em, ctx, { resource: 'orders', recordId: id, action: 'update', label: 'Commande brouillon modifiée', before, after: order });
+      return this.detail(em, id);
+    });
+  }
+
+  remove(ctx: SandboxContext, id: number) {
+    return this.db.write(ctx, async (em) => {
+      const order = await em.findOneByOrFail(Order, { id });
+      if (order.status !== 'draft') throw new DomainException('DOCUMENT_NOT_DRAFT');
+      await em.delete(OrderLine, { orderId: id });
+      await em.delete(Order, { id });
+      await this.journal.record(em, ctx, { resource: 'orders', recordId: id, action: 'delete', label: 'Commande brouillon supprimée', before: order });
+      return { id };
+    });
+  }
+
+  /** Runs the registered checks (credit check…), then numbers the order; its lines now reserve stock. */
+  validate(ctx: SandboxContext, id: number, input: OrderValidationInput = {}) {
+    return this.db.write(ctx, async (em) => {
+      const before = await em.findOneByOrFail(Order, { id });
+      if (!canTransition('order', before.status, 'validated')) throw new DomainException('TRANSITION_FORBIDDEN');
+      if (!(await em.countBy(OrderLine, { orderId: id }))) throw new DomainException('EMPTY_DOCUMENT');
+      const order = em.create(Order, { ...before, status: 'validated', validatedAt: ctx.clock.nowIso(), updatedAt: ctx.clock.nowIso() });
+      await this.checks.run(em, ctx, order, input);
+      order.number = await nextNumber(em, 'order', order.date);
+      await em.save(order);
+      await this.journal.record(em, ctx, { resource: 'orders', recordId: id, action: 'validate', label: `Commande ${order.number}`, before, after: order });
+      return this.detail(em, id);
+    });
+  }
+
+  cancel(ctx: SandboxContext, id: number) {
+    return this.db.write(ctx, async (em) => {
+      const before = await em.findOneByOrFail(Order, { id });
+      if (await em.countBy(DeliveryNote, { orderId: id, status: 'validated' })) throw new DomainException('ORDER_HAS_DELIVERIES');
+      if (!canTransition('order', before.status, 'cancelled')) throw new DomainException('TRANSITION_FORBIDDEN');
+      const order = em.create(Order, { ...before, status: 'cancelled', cancelledAt: ctx.clock.nowIso(), updatedAt: ctx.clock.nowIso() });
+      await em.save(order);
+      await this.journal.record(em, ctx, { resource: 'orders', recordId: id, action: 'cancel', label: `Commande ${order.number ?? 'brouillon'} annulée`, before, after: order });
+      return this.detail(em, id);
+    });
+  }
+
+  private async fill(em: EntityManager, ctx: SandboxContext, order: Order, dto: OrderDto) {
+    const company = await em.findOneByOrFail(Company, { id: 1 });
+    const client = await clientFor(em, dto.clientId);
+    if (dto.contactId && !(await em.countBy(Contact, { id: dto.contactId, thirdPartyId: client.id }))) throw new FieldErrorsException({ contactId: 'app.validation.contact_of_other_client' });
+    const ownAddress = !!dto.deliveryLine1;
+    if (ownAddress && (!dto.deliveryPostcode || !dto.deliveryCity)) throw new FieldErrorsException({ [dto.deliveryPostcode ? 'deliveryCity' : 'deliveryPostcode']: 'app.validation.required' });
+    Object.assign(order, {
+      clientId: client.id, contactId: dto.contactId ?? null, language: client.language, vatRegime: vatRegimeOf(client),
+      clientReference: dto.clientReference ?? null, requestedDeliveryDate: dto.requestedDeliveryDate ?? null,
+      paymentTerms: dto.paymentTerms ?? client.paymentTerms ?? company.paymentTerms, paymentMethod: dto.paymentMethod ?? client.paymentMethod ?? null,
+      deliveryLine1: ownAddress ? dto.deliveryLine1 : client.deliveryLine1 ?? client.billingLine1,
+      deliveryLine2: ownAddress ? dto.deliveryLine2 ?? null : client.deliveryLine1 ? client.deliveryLine2 : client.billingLine2,
+      deliveryPostcode: ownAddress ? dto.deliveryPostcode : client.deliveryPostcode ?? client.billingPostcode,
+      deliveryCity: ownAddress ? dto.deliveryCity : client.deliveryCity ?? client.billingCity,
+      deliveryCountry: ownAddress ? dto.deliveryCountry ?? client.billingCountry : client.deliveryCountry ?? client.billingCountry,
+      globalDiscountBp: dto.globalDiscountBp ?? 0, shippingCents: dto.shippingCents ?? 0, shippingVatRateBp: dto.shippingVatRateBp ?? 2000,
+      notes: dto.notes ?? null, updatedAt: ctx.clock.nowIso(),
+    });
+    return applyTotals(order, await resolveLines(em, dto.lines, company, order.globalDiscountBp));
+  }
+
+  private async detail(em: EntityManager, id: number) {
+    const order = await em.findOneByOrFail(Order, { id });
+    const lines = await em.find(OrderLine, { where: { orderId: id }, order: { position: 'ASC' } });
+    const progress = await orderProgress(em, id);
+    const [withNames] = await withParties(em, [order]);
+    const quote = order.sourceQuoteId ? await em.findOne(Quote, { where: { id: order.sourceQuoteId }, select: { id: true, number: true } }) : null;
+    const deliveryNotes = await em.find(DeliveryNote, { where: { orderId: id }, select: { id: true, number: true, status: true, date: true }, order: { id: 'ASC' } });
+    const invoices = await em.find(Invoice, { where: { orderId: id }, select: { id: true, number: true, status: true, type: true, date: true, grossCents: true }, order: { id: 'ASC' } });
+    return {
+      ...withNames,
+      lines: lines.map((l) => ({ ...l, ...progress.find((p) => p.orderLineId === l.id) })),
+      backorder: progress.some((p) => p.remaining > 0 && p.delivered > 0),
+      quote,
+      deliveryNotes,
+      invoices,
+    };
+  }
+}
