@@ -42,6 +42,7 @@ import { OrdersController } from './orders/orders.controller.js';
 import { OrdersService } from './orders/orders.service.js';
 import { QuotesController } from './quotes/quotes.controller.js';
 import { QuotesService } from './quotes/quotes.service.js';
+import { TotalsPreviewController } from './documents/totals-preview.controller.js';
 
 /** One module: the app is small enough, and every provider is a singleton shared by the routes. */
 @Module({})
@@ -53,7 +54,7 @@ export class AppModule {
         HealthController, AuthController, UsersController, ScenariosController, SessionsController, SandboxesController,
         CompanyController, StaffController, ThirdPartiesController, ContactsController, ProductFamiliesController, ProductsController,
         StockMovementsController, JournalController,
-        QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController,
+        QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController, TotalsPreviewController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
