@@ -203,6 +203,33 @@ describe('Sales chain', () => {
     });
   });
 
+  describe('three-way control', () => {
+    it('lines the documents of a sale up and names each anomaly', async () => {
+      const item = products.find((p) => (p.onHand as number) >= 3 && p.vatRateBp === 2000 && p.reference !== products[0].reference)!;
+      const order = (await api.post(`${base}/orders`).send({ clientId: client.id, lines: [{ productId: item.id, quantity: 2, discountBp: 500 }] })).body;
+      await api.post(`${base}/orders/${order.id}/validate`).send({});
+      const line = (await api.get(`${base}/orders/${order.id}`)).body.lines[0];
+      const note = (await api.post(`${base}/delivery-notes`).send({ orderId: order.id, lines: [{ orderLineId: line.id, quantity: 1 }] })).body;
+      await api.post(`${base}/delivery-notes/${note.id}/validate`);
+      const clean = await api.get(`${base}/orders/${order.id}/control`);
+      expect(clean.status).toBe(200);
+      expect(clean.body.anomalies).toEqual([]);
+      // The whole order invoiced with a forgotten discount and another price, though only 1 of 2 was delivered.
+      const draft = (await api.post(`${base}/invoices/from-order`).send({ orderId: order.id })).body;
+      const edited = await api.put(`${base}/invoices/${draft.id}`).send({
+        clientId: client.id,
+        lines: draft.lines.map((l: Row) => ({ productId: l.productId, orderLineId: l.orderLineId, label: l.label, unit: l.unit, quantity: l.quantity, unitPriceCents: (l.unitPriceCents as number) + 100, discountBp: 0, vatRateBp: l.vatRateBp })),
+      });
+      expect(edited.status).toBe(200);
+      await api.post(`${base}/invoices/${draft.id}/validate`);
+      const control = (await api.get(`${base}/orders/${order.id}/control`)).body;
+      expect(control.anomalies.map((a: Row) => a.code).sort()).toEqual(['INVOICED_NOT_DELIVERED', 'INVOICE_DISCOUNT', 'INVOICE_PRICE']);
+      expect(control.rows[0]).toMatchObject({ order: { quantity: 2, discountBp: 500 }, delivered: 1, invoiced: { quantity: 2, discountBp: 0 } });
+      expect(control.anomalies[0]).toMatchObject({ resource: 'invoices', id: draft.id, message: expect.any(String) });
+      expect(control.documents.deliveryNotes).toEqual([expect.objectContaining({ number: note.number ?? expect.any(String) })]);
+    });
+  });
+
   describe('numbering', () => {
     it('gives 50 concurrent validations 50 unique consecutive numbers', async () => {
       const drafts = await Promise.all(

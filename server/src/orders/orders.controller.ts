@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CrudRoutes } from '../common/http/crud-routes.js';
@@ -26,6 +26,11 @@ export class OrdersController extends CrudRoutes('orders', OrderDto) {
   @HttpCode(200)
   validate(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number, @Body() body: ValidateOrderDto) {
     return this.service.validate(ctx, id, body ?? {});
+  }
+
+  @Get(':id/control')
+  control(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number) {
+    return this.service.control(ctx, id);
   }
 
   @Post(':id/cancel')

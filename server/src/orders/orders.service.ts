@@ -1,23 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DomainException, FieldErrorsException } from '../common/errors/domain.exception.js';
 import { filters, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
 import { Company } from '../company/company.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
-import { DeliveryNote } from '../delivery-notes/delivery-note.entity.js';
+import { DeliveryNote, DeliveryNoteLine } from '../delivery-notes/delivery-note.entity.js';
 import { withParties } from '../documents/document-presenter.js';
 import { nextNumber } from '../documents/numbering/document-numbering.js';
 import { applyTotals, clientFor, resolveLines, vatRegimeOf } from '../documents/priced-lines.js';
 import { canTransition } from '../documents/status-transitions.js';
-import { Invoice } from '../invoices/invoice.entity.js';
+import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
+import { CreditNote, CreditNoteLine } from '../credit-notes/credit-note.entity.js';
 import { JournalService } from '../journal/journal.service.js';
-import { Quote } from '../quotes/quote.entity.js';
+import { Quote, QuoteLine } from '../quotes/quote.entity.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { OrderDto } from './dto/order.dto.js';
 import { orderProgress } from './order-progress.js';
 import { OrderValidationChecks, OrderValidationInput } from './order-validation-checks.js';
 import { Order, OrderLine, ORDER_STATUSES } from './order.entity.js';
+import { threeWayControl } from './three-way-control.js';
 
 const LIST: ListSpec<Order> = {
   alias: 'o',
@@ -116,6 +118,61 @@ export class OrdersService {
       await em.save(order);
       await this.journal.record(em, ctx, { resource: 'orders', recordId: id, action: 'cancel', label: `Commande ${order.number ?? 'brouillon'} annulée`, before, after: order });
       return this.detail(em, id);
+    });
+  }
+
+  /** The sale lined up document by document, with every mismatch named (see three-way-control.ts). */
+  control(ctx: SandboxContext, id: number) {
+    return this.db.read(ctx, async (em) => {
+      const order = await em.findOneByOrFail(Order, { id });
+      const orderLines = await em.find(OrderLine, { where: { orderId: id }, order: { position: 'ASC' } });
+      const quote = order.sourceQuoteId ? await em.findOneBy(Quote, { id: order.sourceQuoteId }) : null;
+      const quoteLines = quote ? await em.find(QuoteLine, { where: { quoteId: quote.id }, order: { position: 'ASC' } }) : [];
+      const notes = await em.find(DeliveryNote, { where: { orderId: id }, order: { id: 'ASC' } });
+      const validatedNoteIds = notes.filter((n) => n.status === 'validated').map((n) => n.id);
+      const deliveries = validatedNoteIds.length ? await em.findBy(DeliveryNoteLine, { deliveryNoteId: In(validatedNoteIds) }) : [];
+      const invoices = (await em.find(Invoice, { where: { clientId: order.clientId }, order: { id: 'ASC' } })).filter(
+        (i) => i.orderId === id || i.deliveryNoteIds.some((n) => notes.some((x) => x.id === n)),
+      );
+      const validatedInvoices = invoices.filter((i) => i.status === 'validated' && i.type === 'invoice');
+      const invoiceLines = validatedInvoices.length
+        ? (await em.find(InvoiceLine, { where: { invoiceId: In(validatedInvoices.map((i) => i.id)) }, order: { invoiceId: 'ASC', position: 'ASC' } })).filter((l) => !(l.quantity < 0 && !l.productId))
+        : [];
+      const creditNotes = invoices.length ? await em.find(CreditNote, { where: { invoiceId: In(invoices.map((i) => i.id)) }, order: { id: 'ASC' } }) : [];
+      const validatedCredits = creditNotes.filter((c) => c.status === 'validated');
+      const creditLines = validatedCredits.length ? await em.findBy(CreditNoteLine, { creditNoteId: In(validatedCredits.map((c) => c.id)) }) : [];
+      const { rows, anomalies } = threeWayControl(
+        {
+          orderLines,
+          quoteLines,
+          deliveries: deliveries.map((d) => ({ orderLineId: d.orderLineId, quantity: d.quantity, deliveryNoteId: d.deliveryNoteId })),
+          invoiceLines,
+          creditLines: creditLines.map((c) => ({ invoiceLineId: c.invoiceLineId, quantity: c.quantity, creditNoteId: c.creditNoteId })),
+        },
+        { quoteId: quote?.id ?? null, orderId: id },
+      );
+      const [withNames] = await withParties(em, [order]);
+      const brief = <T extends { id: number; number: string | null; status: string; date: string }>(d: T) => ({ id: d.id, number: d.number, status: d.status, date: d.date });
+      return {
+        orderId: id,
+        orderNumber: order.number,
+        clientName: withNames.clientName,
+        rows,
+        anomalies,
+        documents: {
+          quote: quote ? { ...brief(quote), netCents: quote.netCents } : null,
+          order: { ...brief(order), netCents: order.netCents },
+          deliveryNotes: notes.map(brief),
+          invoices: invoices.map((i) => ({ ...brief(i), type: i.type, netCents: i.netCents, grossCents: i.grossCents })),
+          creditNotes: creditNotes.map((c) => ({ ...brief(c), invoiceId: c.invoiceId, netCents: c.netCents })),
+        },
+        totals: {
+          quoteNetCents: quote?.netCents ?? null,
+          orderNetCents: order.netCents,
+          invoicedNetCents: validatedInvoices.reduce((s, i) => s + i.netCents, 0),
+          creditedNetCents: validatedCredits.reduce((s, c) => s + c.netCents, 0),
+        },
+      };
     });
   }
 
