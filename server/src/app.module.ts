@@ -43,6 +43,9 @@ import { OrdersService } from './orders/orders.service.js';
 import { QuotesController } from './quotes/quotes.controller.js';
 import { QuotesService } from './quotes/quotes.service.js';
 import { TotalsPreviewController } from './documents/totals-preview.controller.js';
+import { DocumentPdfService } from './documents/document-pdf.service.js';
+import { MessagesController } from './messages/messages.controller.js';
+import { MessagesService } from './messages/messages.service.js';
 
 /** One module: the app is small enough, and every provider is a singleton shared by the routes. */
 @Module({})
@@ -54,7 +57,7 @@ export class AppModule {
         HealthController, AuthController, UsersController, ScenariosController, SessionsController, SandboxesController,
         CompanyController, StaffController, ThirdPartiesController, ContactsController, ProductFamiliesController, ProductsController,
         StockMovementsController, JournalController,
-        QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController, TotalsPreviewController,
+        QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController, TotalsPreviewController, MessagesController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -62,7 +65,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         ControlDb, AuthService, SandboxRegistry, SandboxDb, SandboxGuard, ScenariosService, SessionsService, SandboxesService, BootstrapService,
         JournalService, ThirdPartiesService, ContactsService, ProductFamiliesService, ProductsService, StockMovementsService,
-        QuotesService, OrdersService, OrderValidationChecks, DeliveryNotesService, InvoicesService, CreditNotesService,
+        DocumentPdfService, MessagesService, QuotesService, OrdersService, OrderValidationChecks, DeliveryNotesService, InvoicesService, CreditNotesService,
       ],
     };
   }

@@ -42,12 +42,14 @@ describe('Sandbox isolation', () => {
   let jury: StaffAccount;
   let routes: SandboxRoute[];
   let ids: Record<string, number>;
+  let params: Record<string, number> = {};
   let bodies: Record<string, Record<string, unknown>>;
 
   /** The route's URL on `sandboxId`, `:id` replaced by an existing record of the route's resource. */
   const urlOf = (route: SandboxRoute, sandboxId: string) => {
     const url = route.path.replace(':sandboxId', sandboxId).replace(/:(\w+)/g, (_m, name: string) => {
       const resource = route.path.slice(PREFIX.length + 1).split('/')[0];
+      if (name !== 'id' && params[name] !== undefined) return String(params[name]);
       if (name !== 'id' || ids[resource] === undefined) throw new Error(`No value for :${name} in ${route.path}: extend the isolation test`);
       return String(ids[resource]);
     });
@@ -99,13 +101,17 @@ describe('Sandbox isolation', () => {
     const invoice = (await asB.post(`${base}/invoices/from-delivery-notes`).send({ deliveryNoteIds: [deliveryNote.id] })).body;
     await asB.post(`${base}/invoices/${invoice.id}/validate`);
     const creditNote = (await asB.post(`${base}/credit-notes`).send({ invoiceId: invoice.id, reason: 'Geste', amountCents: 100 })).body;
-    if (![quote, order, deliveryNote, invoice, creditNote].every((d) => typeof d?.id === 'number')) throw new Error('could not prepare the documents of sandbox B');
+    await asB.post(`${base}/quotes/${quote.id}/validate`);
+    const message = (await asB.post(`${base}/quotes/${quote.id}/send`).send({})).body;
+    if (![quote, order, deliveryNote, invoice, creditNote, message].every((d) => typeof d?.id === 'number')) throw new Error('could not prepare the documents of sandbox B');
+    params = { attachmentId: message.attachments[0].id };
     ids = {
       quotes: quote.id,
       orders: order.id,
       'delivery-notes': deliveryNote.id,
       invoices: invoice.id,
       'credit-notes': creditNote.id,
+      messages: message.id,
       'third-parties': prospect.id,
       contacts: (await listAll(admin, `${base}/contacts`))[0].id,
       'product-families': families[0].id,

@@ -82,7 +82,8 @@ describe('Sales chain', () => {
     it('numbers the quote at validation, then freezes it', async () => {
       const res = await api.post(`${base}/quotes/${quote.id}/validate`);
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'validated', number: 'DEV-2026-0001' });
+      expect(res.body).toMatchObject({ status: 'validated', number: expect.stringMatching(/^DEV-2026-\d{4}$/) });
+      quote = res.body;
       const edit = await api.put(`${base}/quotes/${quote.id}`).send({ clientId: client.id, lines: [] });
       expect(edit.status).toBe(409);
       expect(edit.body.code).toBe('DOCUMENT_NOT_DRAFT');
@@ -93,12 +94,20 @@ describe('Sales chain', () => {
       const early = await api.post(`${base}/quotes/${quote.id}/convert-to-order`);
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('QUOTE_NOT_ACCEPTED');
-      await expect(api.post(`${base}/quotes/${quote.id}/send`)).resolves.toHaveProperty('status', 200);
+      const sent = await api.post(`${base}/quotes/${quote.id}/send`).send({});
+      expect(sent.status).toBe(201);
+      expect(sent.body).toMatchObject({ direction: 'out', channel: 'email', relatedNumber: quote.number, attachments: [{ filename: `${quote.number}.pdf`, contentType: 'application/pdf' }] });
+      expect(sent.body.subject).toContain(`Devis ${quote.number}`);
+      expect(sent.body.body).toContain('valable jusqu');
+      expect((await api.get(`${base}/quotes/${quote.id}`)).body.status).toBe('sent');
+      const pdf = await api.get(`${base}/messages/${sent.body.id}/attachments/${sent.body.attachments[0].id}`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
       await expect(api.post(`${base}/quotes/${quote.id}/accept`)).resolves.toHaveProperty('status', 200);
       const res = await api.post(`${base}/quotes/${quote.id}/convert-to-order`);
       expect(res.status).toBe(201);
       order = (await api.get(`${base}/orders/${res.body.id}`)).body;
-      expect(order).toMatchObject({ status: 'draft', sourceQuoteId: quote.id, netCents: quote.netCents, grossCents: quote.grossCents, quote: { number: 'DEV-2026-0001' } });
+      expect(order).toMatchObject({ status: 'draft', sourceQuoteId: quote.id, netCents: quote.netCents, grossCents: quote.grossCents, quote: { number: quote.number } });
       const again = await api.post(`${base}/quotes/${quote.id}/convert-to-order`);
       expect(again.body.code).toBe('QUOTE_ALREADY_CONVERTED');
     });
@@ -110,7 +119,7 @@ describe('Sales chain', () => {
       const res = await api.post(`${base}/orders/${order.id}/validate`).send({});
       expect(res.status).toBe(200);
       order = res.body;
-      expect(order).toMatchObject({ status: 'validated', number: 'CMD-2026-0001', clientReference: 'PO-7781' });
+      expect(order).toMatchObject({ status: 'validated', number: expect.stringMatching(/^CMD-2026-\d{4}$/), clientReference: 'PO-7781' });
       const after = await stockOf(desk.id as number);
       expect(after).toEqual({ ...before, reserved: before.reserved + 4, available: before.available - 4, belowReorderPoint: expect.any(Boolean) } as never);
     });
@@ -126,7 +135,8 @@ describe('Sales chain', () => {
       note = res.body;
       const validated = await api.post(`${base}/delivery-notes/${note.id}/validate`);
       expect(validated.status).toBe(200);
-      expect(validated.body).toMatchObject({ status: 'validated', number: 'BL-2026-0001', orderNumber: 'CMD-2026-0001' });
+      expect(validated.body).toMatchObject({ status: 'validated', number: expect.stringMatching(/^BL-2026-\d{4}$/), orderNumber: order.number });
+      note = validated.body;
       const after = await stockOf(desk.id as number);
       expect(after.onHand).toBe(before.onHand - 3);
       expect(after.reserved).toBe(before.reserved - 3);
@@ -142,14 +152,14 @@ describe('Sales chain', () => {
       const res = await api.post(`${base}/invoices/from-delivery-notes`).send({ deliveryNoteIds: [note.id] });
       expect(res.status).toBe(201);
       invoice = res.body;
-      expect(invoice).toMatchObject({ status: 'draft', type: 'invoice', orderId: order.id, clientReference: 'PO-7781', deliveryNotes: [{ number: 'BL-2026-0001' }] });
+      expect(invoice).toMatchObject({ status: 'draft', type: 'invoice', orderId: order.id, clientReference: 'PO-7781', deliveryNotes: [{ number: note.number }] });
       expect((invoice.lines as Row[]).map((l) => l.quantity)).toEqual([3, 10]);
       const again = await api.post(`${base}/invoices/from-delivery-notes`).send({ deliveryNoteIds: [note.id] });
       expect(again.status).toBe(409);
       const validated = await api.post(`${base}/invoices/${invoice.id}/validate`);
       expect(validated.status).toBe(200);
       invoice = validated.body;
-      expect(invoice).toMatchObject({ status: 'validated', number: 'FA-2026-0001', date: '2026-03-16', dueDate: '2026-04-15' });
+      expect(invoice).toMatchObject({ status: 'validated', number: expect.stringMatching(/^FA-2026-\d{4}$/), date: '2026-03-16', dueDate: '2026-04-15' });
     });
 
     it('never changes a validated invoice (409, nothing written)', async () => {
@@ -171,7 +181,7 @@ describe('Sales chain', () => {
       expect(res.status).toBe(201);
       const validated = await api.post(`${base}/credit-notes/${res.body.id}/validate`);
       expect(validated.status).toBe(200);
-      expect(validated.body).toMatchObject({ number: 'AV-2026-0001', invoice: { number: 'FA-2026-0001' }, reason: 'Bureau livré rayé' });
+      expect(validated.body).toMatchObject({ number: expect.stringMatching(/^AV-2026-\d{4}$/), invoice: { number: invoice.number }, reason: 'Bureau livré rayé' });
       expect((await stockOf(desk.id as number)).onHand).toBe(before.onHand + 1);
       const total = await api.post(`${base}/credit-notes`).send({ invoiceId: invoice.id, reason: 'Annulation totale' });
       expect(total.status).toBe(201);
@@ -227,6 +237,21 @@ describe('Sales chain', () => {
       expect(control.rows[0]).toMatchObject({ order: { quantity: 2, discountBp: 500 }, delivered: 1, invoiced: { quantity: 2, discountBp: 0 } });
       expect(control.anomalies[0]).toMatchObject({ resource: 'invoices', id: draft.id, message: expect.any(String) });
       expect(control.documents.deliveryNotes).toEqual([expect.objectContaining({ number: note.number ?? expect.any(String) })]);
+    });
+  });
+
+  describe('sending', () => {
+    it('refuses to send a draft, and records a transmission by post without e-mail', async () => {
+      const draft = (await api.post(`${base}/orders`).send({ clientId: client.id, lines: [{ label: 'Prestation', quantity: 1, unitPriceCents: 1000, vatRateBp: 2000 }] })).body;
+      const refused = await api.post(`${base}/orders/${draft.id}/send`).send({});
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('DOCUMENT_DRAFT_NOT_SENDABLE');
+      await api.post(`${base}/orders/${draft.id}/validate`).send({});
+      const post = await api.post(`${base}/orders/${draft.id}/send`).send({ channel: 'post' });
+      expect(post.status).toBe(201);
+      expect(post.body).toMatchObject({ channel: 'post', toAddress: null, attachments: [] });
+      const outbox = await listAll(api, `${base}/messages`, { direction: 'out', relatedResource: 'orders' });
+      expect(outbox.map((m) => m.id)).toContain(post.body.id);
     });
   });
 

@@ -15,6 +15,7 @@ import { CreditNote, CreditNoteLine } from '../credit-notes/credit-note.entity.j
 import { DeliveryNote, DeliveryNoteLine } from '../delivery-notes/delivery-note.entity.js';
 import { DocumentSequence } from '../documents/numbering/document-sequence.entity.js';
 import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
+import { Message, MessageAttachment } from '../messages/message.entity.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
 import { Quote, QuoteLine } from '../quotes/quote.entity.js';
 import { User } from '../users/user.entity.js';
@@ -26,4 +27,5 @@ export const CONTROL_ENTITIES = [User, AuthToken, Session, Candidate, Sandbox];
 export const SANDBOX_ENTITIES = [
   SandboxInfo, Company, Staff, ThirdParty, Contact, ProductFamily, Product, StockMovement, JournalEntry,
   DocumentSequence, Quote, QuoteLine, Order, OrderLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, CreditNote, CreditNoteLine,
+  Message, MessageAttachment,
 ];

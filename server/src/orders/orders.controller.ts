@@ -2,6 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CrudRoutes } from '../common/http/crud-routes.js';
+import { DocumentPdfService } from '../documents/document-pdf.service.js';
+import { SendDocumentDto } from '../messages/dto/send-document.dto.js';
+import { MessagesService } from '../messages/messages.service.js';
 import { Sandbox } from '../sandbox/sandbox.decorator.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { OrderDto } from './dto/order.dto.js';
@@ -18,8 +21,22 @@ export class ValidateOrderDto {
 @ApiTags('orders')
 @Controller('sandboxes/:sandboxId/orders')
 export class OrdersController extends CrudRoutes('orders', OrderDto) {
-  constructor(readonly service: OrdersService) {
+  constructor(
+    readonly service: OrdersService,
+    private readonly pdf: DocumentPdfService,
+    private readonly messages: MessagesService,
+  ) {
     super();
+  }
+
+  @Post(':id/send')
+  send(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number, @Body() dto: SendDocumentDto) {
+    return this.messages.sendDocument(ctx, 'orders', id, dto ?? {});
+  }
+
+  @Get(':id/pdf')
+  pdfFile(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number) {
+    return this.pdf.file(ctx, 'orders', id);
   }
 
   @Post(':id/validate')

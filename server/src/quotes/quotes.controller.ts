@@ -1,6 +1,9 @@
-import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudRoutes } from '../common/http/crud-routes.js';
+import { DocumentPdfService } from '../documents/document-pdf.service.js';
+import { SendDocumentDto } from '../messages/dto/send-document.dto.js';
+import { MessagesService } from '../messages/messages.service.js';
 import { Sandbox } from '../sandbox/sandbox.decorator.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { QuoteDto } from './dto/quote.dto.js';
@@ -9,8 +12,17 @@ import { QuotesService } from './quotes.service.js';
 @ApiTags('quotes')
 @Controller('sandboxes/:sandboxId/quotes')
 export class QuotesController extends CrudRoutes('quotes', QuoteDto) {
-  constructor(readonly service: QuotesService) {
+  constructor(
+    readonly service: QuotesService,
+    private readonly pdf: DocumentPdfService,
+    private readonly messages: MessagesService,
+  ) {
     super();
+  }
+
+  @Get(':id/pdf')
+  pdfFile(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number) {
+    return this.pdf.file(ctx, 'quotes', id);
   }
 
   @Post(':id/validate')
@@ -19,10 +31,10 @@ export class QuotesController extends CrudRoutes('quotes', QuoteDto) {
     return this.service.validate(ctx, id);
   }
 
+  /** Sends the quote (outbox e-mail with the PDF, or another mode) and marks it sent. */
   @Post(':id/send')
-  @HttpCode(200)
-  send(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number) {
-    return this.service.markSent(ctx, id);
+  send(@Sandbox() ctx: SandboxContext, @Param('id', ParseIntPipe) id: number, @Body() dto: SendDocumentDto) {
+    return this.service.send(ctx, id, (markSent) => this.messages.sendDocument(ctx, 'quotes', id, dto ?? {}, markSent));
   }
 
   @Post(':id/accept')

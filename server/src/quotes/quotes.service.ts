@@ -104,10 +104,19 @@ export class QuotesService {
     });
   }
 
-  markSent(ctx: SandboxContext, id: number) {
-    return this.move(ctx, id, 'sent', async (_em, quote) => {
-      this.assertNotExpired(ctx, quote);
-      quote.sentAt = ctx.clock.nowIso();
+  /**
+   * Sending goes through `deliver` (the outbox), which calls back inside its write transaction to
+   * mark a validated quote as sent; a quote already sent can be sent again (a reminder copy).
+   */
+  async send<T>(ctx: SandboxContext, id: number, deliver: (markSent: (em: EntityManager) => Promise<void>) => Promise<T>): Promise<T> {
+    const quote = await this.db.read(ctx, (em) => em.findOneByOrFail(Quote, { id }));
+    if (quote.status !== 'validated' && quote.status !== 'sent') throw new DomainException(quote.status === 'draft' ? 'DOCUMENT_DRAFT_NOT_SENDABLE' : 'TRANSITION_FORBIDDEN');
+    this.assertNotExpired(ctx, quote);
+    return deliver(async (em) => {
+      const before = await em.findOneByOrFail(Quote, { id });
+      const after = em.create(Quote, { ...before, status: 'sent', sentAt: ctx.clock.nowIso(), updatedAt: ctx.clock.nowIso() });
+      await em.save(after);
+      if (before.status !== 'sent') await this.journal.record(em, ctx, { resource: 'quotes', recordId: id, action: 'sent', label: `Devis ${after.number}`, before, after });
     });
   }
 

@@ -90,6 +90,38 @@ async function main() {
         serverTimes.push(result.durationMs);
       }
     }
+    // A full sales chain (quote → order → delivery → invoice), then the invoice's Factur-X PDF.
+    const sb = `/sandboxes/${first.sandboxId}`;
+    const clientId = (await call('GET', `${sb}/third-parties?filter=${encodeURIComponent('{"role":"client","zone":"fr","customerType":"b2b"}')}`, token))[0].id as number;
+    const lines = [{ label: 'Prestation de conseil', unit: 'heure', quantity: 3, unitPriceCents: 8500, vatRateBp: 2000 }, { label: 'Déplacement', unit: 'forfait', quantity: 1, unitPriceCents: 4500, vatRateBp: 2000 }];
+    const chain = async () => {
+      const quote = await call('POST', `${sb}/quotes`, token, { clientId, lines });
+      await call('POST', `${sb}/quotes/${quote.id}/validate`, token);
+      await call('POST', `${sb}/quotes/${quote.id}/accept`, token);
+      const order = await call('POST', `${sb}/quotes/${quote.id}/convert-to-order`, token);
+      await call('POST', `${sb}/orders/${order.id}/validate`, token, {});
+      const note = await call('POST', `${sb}/delivery-notes`, token, { orderId: order.id });
+      await call('POST', `${sb}/delivery-notes/${note.id}/validate`, token);
+      const invoice = await call('POST', `${sb}/invoices/from-delivery-notes`, token, { deliveryNoteIds: [note.id] });
+      await call('POST', `${sb}/invoices/${invoice.id}/validate`, token);
+      return invoice.id as number;
+    };
+    await chain();
+    const chains = 20;
+    const c0 = performance.now();
+    let invoiceId = 0;
+    for (let i = 0; i < chains; i++) invoiceId = await chain();
+    const chainsPerSecond = chains / ((performance.now() - c0) / 1000);
+    const pdfTimes: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const s = performance.now();
+      const res = await fetch(`${BASE}${sb}/invoices/${invoiceId}/pdf`, { headers: { authorization: `Bearer ${token}` } });
+      const body = Buffer.from(await res.arrayBuffer());
+      if (i >= 10) pdfTimes.push(performance.now() - s);
+      if (!res.ok || body.subarray(0, 5).toString() !== '%PDF-') throw new Error(`invoice PDF: ${res.status}`);
+    }
+    pdfTimes.sort((a, b) => a - b);
+
     listTimes.sort((a, b) => a - b);
     resetTimes.sort((a, b) => a - b);
     serverTimes.sort((a, b) => a - b);
@@ -106,6 +138,8 @@ async function main() {
       resets: resetTimes.length,
       list25MedianMs: round(quantile(listTimes, 0.5)),
       list25P95Ms: round(quantile(listTimes, 0.95)),
+      invoicePdfHttpMedianMs: round(quantile(pdfTimes, 0.5)),
+      chainsPerSecond: round(chainsPerSecond),
     };
     const rows: [string, string, string][] = [
       ['server first boot (builds templates)', `${results.firstBootMs} ms`, '—'],
@@ -116,6 +150,8 @@ async function main() {
       ['sandbox reset p95 (server side)', `${results.resetServerP95Ms} ms`, '—'],
       ['25-row list, median (HTTP)', `${results.list25MedianMs} ms`, '≤ 5 ms'],
       ['25-row list, p95 (HTTP)', `${results.list25P95Ms} ms`, '—'],
+      ['Factur-X invoice PDF, median (HTTP)', `${results.invoicePdfHttpMedianMs} ms`, '≤ 30 ms'],
+      ['full chain quote → invoice (9 requests)', `${results.chainsPerSecond} /s`, '—'],
     ];
     console.log(`\nComptoir bench — ${results.machine}\n`);
     console.log(`| measure | result | target |\n|---|---|---|`);

@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   DEPOSIT_TOO_LARGE: { status: 422, message: "L'acompte dépasse le montant restant de la commande." },
   INVOICE_NOT_VALIDATED: { status: 409, message: 'Un avoir ne peut porter que sur une facture validée.' },
   CREDIT_EXCEEDS_INVOICE: { status: 409, message: 'Le montant des avoirs dépasserait celui de la facture.' },
+  DOCUMENT_DRAFT_NOT_SENDABLE: { status: 409, message: "Un brouillon ne s'envoie pas : validez d'abord le document." },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Les données envoyées sont trop volumineuses.' },
   INTERNAL: { status: 500, message: 'Erreur interne du serveur. Réessayez ; si le problème persiste, prévenez le surveillant.' },
 } as const satisfies Record<string, { status: number; message: string }>;
