@@ -9,7 +9,8 @@ import {
   loadScenario,
   ScenarioError,
 } from './scenario-loader.js';
-import { scenarioSchema } from './scenario.schema.js';
+import { planHistory } from './history-plan.js';
+import { scenarioSchema, validateScenarioDocument } from './scenario.schema.js';
 import { isValidSiren, isValidSiret, isValidVatNumber, frVatKey, isValidIban, zoneOfCountry } from '../common/validation/identifiers.js';
 
 const SEEDS = path.resolve(__dirname, '../../../seeds');
@@ -203,8 +204,9 @@ describe('loadScenario — errors name the file, line and field', () => {
   it('reports money with more than 2 decimals and duplicate references', () => {
     const a = brokenCopy('bad-money', 'salePrice: 249.00', 'salePrice: 249.005');
     expect(loadErrors(a.dir).map((e) => [e.path, e.line])).toEqual([['products[0].salePrice', a.line]]);
-    const b = brokenCopy('dup-ref', 'reference: MOB-BUR-140', 'reference: MOB-BUR-120');
-    expect(loadErrors(b.dir).map((e) => [e.path, e.line])).toEqual([['products[1].reference', b.line]]);
+    // A product the history does not sell, so that the duplicate is the only problem.
+    const b = brokenCopy('dup-ref', 'reference: MOB-BUR-ANG160', 'reference: MOB-BUR-120');
+    expect(loadErrors(b.dir).map((e) => [e.path, e.line])).toEqual([['products[2].reference', b.line]]);
   });
 
   it('reports YAML syntax errors with their line', () => {
@@ -220,6 +222,140 @@ describe('loadScenario — errors name the file, line and field', () => {
     const errors = loadErrors(dir);
     expect(errors.map((e) => e.path)).toEqual(['id']);
     expect(errors[0]!.line).toBe(9);
+  });
+});
+
+describe('loadScenario — history errors name the field of the broken reference', () => {
+  const only = (dir: string) => loadErrors(dir).map((e) => [e.path, e.line, e.message] as const);
+
+  it('reports an unknown order in a delivery note', () => {
+    const { dir, file, line, source } = brokenCopy('h-unknown-order', 'order: cmd-moreau,', 'order: cmd-moraeu,');
+    const errors = loadErrors(dir);
+    expect(errors.map((e) => [e.path, e.line])).toEqual([['history.deliveryNotes[1].order', line]]);
+    expect(errors[0]!.file).toBe(file);
+    expect(errors[0]!.column).toBe(columnOf(source, line, 'order:'));
+    expect(errors[0]!.message).toContain('cmd-moraeu');
+  });
+
+  it('reports an unknown product on a quote line', () => {
+    const { dir, line } = brokenCopy('h-unknown-product', '{ product: SIE-REP-PIED, quantity: 6 }', '{ product: SIE-REP-PEID, quantity: 6 }');
+    expect(only(dir)).toEqual([['history.quotes[1].lines[1].product', line, expect.stringContaining('SIE-REP-PEID')]]);
+  });
+
+  it('reports a delivery above what is left to deliver', () => {
+    const { dir, line } = brokenCopy('h-over-delivery', '{ line: 2, quantity: 3 }', '{ line: 2, quantity: 5 }');
+    expect(only(dir)).toEqual([['history.deliveryNotes[2].lines[1].quantity', line, expect.stringContaining('supérieure au reste à livrer de la ligne 2')]]);
+  });
+
+  it('reports an invoice line pointing at an order line that does not exist', () => {
+    const { dir, line } = brokenCopy('h-order-line', '{ orderLine: 3, quantity: 3 }', '{ orderLine: 4, quantity: 3 }');
+    expect(only(dir)).toEqual([['history.invoices[4].lines[2].orderLine', line, expect.stringContaining('ligne 4 inexistante')]]);
+  });
+
+  it('reports a history date on or after the scenario date', () => {
+    const { dir, line } = brokenCopy('h-future', 'date: "2026-03-12"', 'date: "2026-03-20"');
+    expect(only(dir)).toEqual([['history.quotes[12].date', line, expect.stringContaining('précéder la date du scénario')]]);
+  });
+
+  it('refuses an order made from a quote that was not accepted', () => {
+    const { dir, line, source } = brokenCopy('h-quote-status', 'quote: dev-moreau', 'quote: dev-rie');
+    const dateLine = source.split('\n').findIndex((l, k) => k >= line - 2 && l.includes('date: "2026-01-08"')) + 1;
+    expect(only(dir)).toEqual([
+      ['history.orders[1].date', dateLine, expect.stringContaining('antérieure au devis')],
+      ['history.orders[1].quote', line, expect.stringContaining('seul un devis accepté')],
+    ]);
+  });
+
+  it('refuses to invoice a delivery note twice and says how to plant a duplicate', () => {
+    const { dir, line } = brokenCopy('h-twice', '      order: cmd-archipel\n', '      deliveryNotes: [bl-archipel]\n');
+    expect(only(dir)).toEqual([['history.invoices[9].deliveryNotes[0]', line, expect.stringContaining('déjà facturé par history.invoices[7]')]]);
+  });
+
+  it('requires an incoterm on an export delivery', () => {
+    const { dir, line } = brokenCopy('h-incoterm', ', incoterm: FCA }', ' }');
+    expect(only(dir)).toEqual([['history.deliveryNotes[5].incoterm', line, expect.stringContaining('incoterm obligatoire')]]);
+  });
+
+  it('suggests the right spelling of a history key', () => {
+    const { dir, line } = brokenCopy('h-typo', 'decisionDate: "2026-01-08"', 'decisonDate: "2026-01-08"');
+    expect(only(dir)).toEqual([['history.quotes[0].decisonDate', line, expect.stringContaining('« decisionDate »')]]);
+  });
+});
+
+describe('planHistory — the history of bureau-plus', () => {
+  const d = loadScenario(BUREAU_PLUS).document;
+  const { plan, issues } = planHistory(d);
+
+  it('plans every document without issue, numbered per type in date order', () => {
+    expect(issues).toEqual([]);
+    const h = d.history!;
+    expect(plan.quotes).toHaveLength(h.quotes.length);
+    expect(plan.orders).toHaveLength(h.orders.length);
+    expect(plan.deliveryNotes).toHaveLength(h.deliveryNotes.length);
+    expect(plan.invoices).toHaveLength(h.invoices.length);
+    expect(plan.creditNotes).toHaveLength(h.creditNotes.length);
+    expect(plan.sequences).toEqual([
+      { type: 'quote', year: 2026, lastValue: h.quotes.length },
+      { type: 'order', year: 2026, lastValue: h.orders.length },
+      { type: 'delivery-note', year: 2026, lastValue: h.deliveryNotes.length },
+      { type: 'invoice', year: 2026, lastValue: h.invoices.length },
+      { type: 'credit-note', year: 2026, lastValue: h.creditNotes.length },
+    ]);
+    for (const list of [plan.quotes, plan.orders, plan.deliveryNotes, plan.invoices]) {
+      expect(list.map((x) => x.date)).toEqual([...list.map((x) => x.date)].sort());
+      expect(list.map((x) => Number(x.number.slice(-4)))).toEqual(list.map((_, k) => k + 1));
+    }
+  });
+
+  it('covers the brief: B2C, intra-EU and export clients, open sales, a deposit, overdue invoices', () => {
+    const party = (code: string) => d.thirdParties.find((t) => t.code === code)!;
+    const orderClients = plan.orders.map((o) => party(o.client));
+    expect(orderClients.some((t) => t.customerType === 'b2c')).toBe(true);
+    expect(plan.orders.some((o) => o.vatRegime === 'intra_eu')).toBe(true);
+    expect(plan.orders.some((o) => o.vatRegime === 'export')).toBe(true);
+    expect(orderClients.filter((t) => t.customerType === 'b2b').length).toBeGreaterThan(orderClients.length / 2);
+    expect(new Set(plan.orders.map((o) => o.status))).toEqual(new Set(['validated', 'partially_delivered', 'delivered', 'cancelled']));
+    expect(new Set(plan.quotes.map((q) => q.status))).toEqual(new Set(['validated', 'sent', 'accepted', 'refused']));
+    expect(plan.quotes.some((q) => q.status === 'sent' && q.validUntil < d.scenarioDate.slice(0, 10))).toBe(true);
+    expect(plan.invoices.filter((f) => f.type === 'deposit')).toHaveLength(1);
+    expect(plan.invoices.filter((f) => f.dueDate < d.scenarioDate.slice(0, 10)).length).toBeGreaterThanOrEqual(5);
+    const dates = [...plan.quotes, ...plan.orders, ...plan.invoices].map((x) => x.date).sort();
+    expect(dates[0]! >= '2026-01-01').toBe(true);
+    expect(dates.at(-1)! < '2026-03-16').toBe(true);
+  });
+
+  it('dates the opening stock before the history and adds what the history delivered', () => {
+    expect(plan.openingDay).toBe('2026-01-06');
+    const delivered = new Map<string, number>();
+    for (const n of plan.deliveryNotes) for (const l of n.lines) if (l.productRef) delivered.set(l.productRef, (delivered.get(l.productRef) ?? 0) + l.quantity);
+    for (const p of d.products.filter((x) => x.type === 'good')) {
+      expect({ ref: p.reference, out: (plan.netOutMilli.get(p.reference) ?? 0) / 1000 }).toEqual({ ref: p.reference, out: delivered.get(p.reference) ?? 0 });
+    }
+    expect(plan.movements.every((m) => m.type === 'out' && m.sourceType === 'delivery-note')).toBe(true);
+  });
+
+  it('has at least six planted anomalies, each with its note for trainers', () => {
+    const h = d.history!;
+    const noted = [...h.quotes, ...h.orders, ...h.deliveryNotes, ...h.invoices, ...h.creditNotes].filter((x) => x.anomaly);
+    expect(noted.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('reports a malformed history through the schema without throwing', () => {
+    const weird = [
+      { quotes: 'x', orders: [null, 3], deliveryNotes: [{}], invoices: [{ ref: 'f', date: '2026-02-30', lines: 'x' }], creditNotes: [{ invoice: 1 }] },
+      { quotes: [{ ref: 'q', date: '2026-01-05', client: 'C0001', status: 'accepted', lines: [{ quantity: 'deux' }, { product: 7 }, {}] }] },
+      { orders: [{ ref: 'o', date: '2026-01-05', quote: 'nope', lines: [] }], invoices: [{ ref: 'f', date: '2026-01-06', type: 'deposit', order: 'o' }] },
+    ];
+    for (const history of weird) {
+      const result = validateScenarioDocument({ ...d, history });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues.every((i) => i.path[0] === 'history')).toBe(true);
+    }
+  });
+
+  it('plans nothing for a scenario without history', () => {
+    const { history: _h, ...rest } = d;
+    expect(planHistory(rest)).toEqual({ plan: expect.objectContaining({ quotes: [], orders: [], sequences: [], openingDay: null, movements: [] }), issues: [] });
   });
 });
 

@@ -6,7 +6,9 @@
  * unknown (misspelt) key is an error. Field formats are checked where they are declared; rules that
  * need context (cross-references, uniqueness, country-dependent formats, role-dependent fields) are
  * checked by the root `superRefine`, which always runs (even when some fields are invalid) so that an
- * author sees every problem at once, each with the path of the offending field.
+ * author sees every problem at once, each with the path of the offending field. The optional `history`
+ * block (past documents) is checked by planHistory (history-plan.ts), the same code that the template
+ * builder uses to write it, so that what validates is exactly what gets built.
  */
 import { z } from 'zod';
 import {
@@ -24,6 +26,8 @@ import {
   normalizeVat,
   vatPrefixCountry,
 } from '../common/validation/identifiers.js';
+import { INCOTERMS } from '../delivery-notes/dto/delivery-note.dto.js';
+import { planHistory } from './history-plan.js';
 
 export const SCENARIO_FORMAT = 1;
 
@@ -289,6 +293,109 @@ export const thirdPartySchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// History: past documents of the company (validated, numbered on build; see history-plan.ts)
+// ---------------------------------------------------------------------------------------------
+
+export const HISTORY_QUOTE_STATUSES = ['validated', 'sent', 'accepted', 'refused'] as const;
+export const HISTORY_INVOICE_TYPES = ['invoice', 'deposit'] as const;
+
+/** Local key of a history document, used by the other documents to point at it. */
+const historyRef = () =>
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/, { message: 'clé locale invalide : lettres, chiffres, . _ - (ex. dev-moreau-janv), 60 caractères au plus' });
+
+/** 1-based line number of another document. */
+const lineNumber = () => z.number().int({ message: 'numéro de ligne entier attendu (1 = première ligne)' }).min(1, { message: 'les lignes sont numérotées à partir de 1' });
+
+const vatRate = () => z.literal(VAT_RATES, { error: () => `taux de TVA attendu parmi : ${VAT_RATES.join(', ')}` });
+
+/** For authors and trainers only: never written into the sandbox. */
+const anomalyNote = () => longText(2000).optional();
+
+const historyLineFields = {
+  product: z.string().min(1).optional(),
+  label: text(200).optional(),
+  unit: text(30).optional(),
+  quantity: quantity(),
+  unitPrice: money().optional(),
+  discount: percent().optional(),
+  vatRate: vatRate().optional(),
+};
+
+/** A priced line: a product of the catalogue (its price and rate unless given) or a free line (label, unitPrice, vatRate). */
+export const historyLineSchema = z.strictObject(historyLineFields);
+
+/** An invoice line may point at an order line (1-based), whose terms it takes unless given. */
+export const historyInvoiceLineSchema = z.strictObject({ orderLine: lineNumber().optional(), ...historyLineFields });
+
+export const historyQuoteSchema = z.strictObject({
+  ref: historyRef(),
+  date: isoDate(),
+  client: z.string().min(1),
+  status: enumOf(HISTORY_QUOTE_STATUSES),
+  validUntil: isoDate().optional(),
+  decisionDate: isoDate().optional(),
+  lines: z.array(historyLineSchema).min(1, { message: 'au moins une ligne' }),
+  notes: longText(4000).optional(),
+  anomaly: anomalyNote(),
+});
+
+export const historyOrderSchema = z.strictObject({
+  ref: historyRef(),
+  date: isoDate(),
+  client: z.string().min(1).optional(),
+  quote: z.string().min(1).optional(),
+  clientReference: text(60).optional(),
+  requestedDeliveryDate: isoDate().optional(),
+  status: enumOf(['cancelled'] as const).optional(),
+  lines: z.array(historyLineSchema).min(1, { message: 'au moins une ligne' }).optional(),
+  notes: longText(4000).optional(),
+  anomaly: anomalyNote(),
+});
+
+export const historyDeliveryNoteSchema = z.strictObject({
+  ref: historyRef(),
+  order: z.string().min(1),
+  date: isoDate(),
+  carrier: text(80).optional(),
+  incoterm: enumOf(INCOTERMS).optional(),
+  lines: z.array(z.strictObject({ line: lineNumber(), quantity: quantity() })).min(1, { message: 'au moins une ligne' }).optional(),
+  notes: longText(2000).optional(),
+  anomaly: anomalyNote(),
+});
+
+export const historyInvoiceSchema = z.strictObject({
+  ref: historyRef(),
+  type: enumOf(HISTORY_INVOICE_TYPES).optional(),
+  date: isoDate(),
+  client: z.string().min(1).optional(),
+  order: z.string().min(1).optional(),
+  deliveryNotes: z.array(z.string().min(1)).min(1, { message: 'au moins un bon de livraison' }).optional(),
+  depositPercent: percent().optional(),
+  lines: z.array(historyInvoiceLineSchema).min(1, { message: 'au moins une ligne' }).optional(),
+  notes: longText(4000).optional(),
+  anomaly: anomalyNote(),
+});
+
+export const historyCreditNoteSchema = z.strictObject({
+  ref: historyRef(),
+  invoice: z.string().min(1),
+  date: isoDate(),
+  reason: text(500),
+  lines: z.array(z.strictObject({ line: lineNumber(), quantity: quantity().optional() })).min(1, { message: 'au moins une ligne' }).optional(),
+  amount: money().optional(),
+  restock: z.boolean().optional(),
+  anomaly: anomalyNote(),
+});
+
+export const historySchema = z.strictObject({
+  quotes: z.array(historyQuoteSchema).default([]),
+  orders: z.array(historyOrderSchema).default([]),
+  deliveryNotes: z.array(historyDeliveryNoteSchema).default([]),
+  invoices: z.array(historyInvoiceSchema).default([]),
+  creditNotes: z.array(historyCreditNoteSchema).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------
 // Cross-field and cross-reference rules
 // ---------------------------------------------------------------------------------------------
 
@@ -514,6 +621,11 @@ function checkScenario(doc: unknown, ctx: z.RefinementCtx): void {
       }
     }
   }
+
+  // --- history: references between documents, quantities, dates, stock (see history-plan.ts) ---
+  if (isObj(doc.history)) {
+    for (const issue of planHistory(doc).issues) fail(issue.path, issue.message);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -534,6 +646,7 @@ export const scenarioSchema = z
     families: z.array(familySchema).min(1, { message: 'au moins une famille d\'articles' }),
     products: z.array(productSchema),
     thirdParties: z.array(thirdPartySchema),
+    history: historySchema.optional(),
   })
   .superRefine(checkScenario, { when: () => true });
 
@@ -544,6 +657,7 @@ export type ScenarioThirdParty = ScenarioDocument['thirdParties'][number];
 export type ScenarioContact = ScenarioThirdParty['contacts'][number];
 export type ScenarioAddress = ScenarioThirdParty['billingAddress'];
 export type ScenarioStaff = ScenarioDocument['staff'][number];
+export type ScenarioHistory = z.infer<typeof historySchema>;
 
 // ---------------------------------------------------------------------------------------------
 // French messages for zod's built-in issues (per-parse error map; field messages above win)

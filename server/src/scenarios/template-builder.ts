@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EntityManager } from 'typeorm';
 import { eurosToCents, percentToBp } from '../common/money/money.js';
-import { toMilli } from '../common/quantity.js';
+import { fromMilli, toMilli } from '../common/quantity.js';
 import { normalizeIban, normalizeSiren, normalizeSiret, normalizeVat, zoneOfCountry } from '../common/validation/identifiers.js';
 import { Company } from '../company/company.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
+import { CreditNote, CreditNoteLine } from '../credit-notes/credit-note.entity.js';
+import { DeliveryNote, DeliveryNoteLine } from '../delivery-notes/delivery-note.entity.js';
+import { DocumentSequence } from '../documents/numbering/document-sequence.entity.js';
+import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
+import { Order, OrderLine } from '../orders/order.entity.js';
+import { Quote, QuoteLine } from '../quotes/quote.entity.js';
 import { ProductFamily } from '../products/product-family.entity.js';
 import { Product } from '../products/product.entity.js';
 import { removeSidecars, sandboxDataSource } from '../sandbox/sandbox-registry.service.js';
@@ -14,6 +20,7 @@ import { SandboxInfo } from '../sandbox/sandbox-info.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StockMovement } from '../stock-movements/stock-movement.entity.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
+import { HistoryPlan, OrderLineKey, planHistory, PlannedCreditNote, PlannedInvoice, PlannedLine, PlannedOrder, PlannedQuote } from './history-plan.js';
 import { LoadedScenario } from './scenario-loader.js';
 import { ScenarioDocument } from './scenario.schema.js';
 
@@ -118,7 +125,12 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
   }
   for (let i = 0; i < contacts.length; i += 100) await em.insert(Contact, contacts.slice(i, i + 100));
 
-  const openingDate = `${start.slice(0, 10)}T00:00:00`;
+  // The history is planned before the products: a product's opening movement is what is on hand at the
+  // scenario date (openingStock) plus what the history took out since, dated before the first document.
+  const { plan, issues } = planHistory(doc);
+  if (issues.length) throw new Error(`history: ${issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  const openingDate = `${plan.openingDay ?? start.slice(0, 10)}T00:00:00`;
+  const productIds = new Map<string, number>();
   for (const p of doc.products) {
     const row = em.create(Product, {
       reference: p.reference, label: p.label, description: p.description ?? null, familyId: familyIds.get(p.family)!, type: p.type, unit: p.unit,
@@ -129,11 +141,135 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
       createdAt: start, updatedAt: start,
     });
     await em.insert(Product, row);
-    if (p.type === 'good' && toMilli(p.openingStock ?? 0) > 0) {
+    productIds.set(p.reference, row.id);
+    const openingMilli = toMilli(p.openingStock ?? 0) + (plan.netOutMilli.get(p.reference) ?? 0);
+    if (p.type === 'good' && openingMilli > 0) {
       await em.insert(StockMovement, {
-        productId: row.id, date: openingDate, type: 'opening', quantity: p.openingStock!, reason: "Stock d'ouverture (inventaire)",
+        productId: row.id, date: openingDate, type: 'opening', quantity: fromMilli(openingMilli), reason: "Stock d'ouverture (inventaire)",
         sourceType: 'scenario', sourceId: null, author: null, createdAt: new Date().toISOString(),
       });
     }
   }
+
+  await insertHistory(em, plan, { tierIds, productIds });
+}
+
+/**
+ * Writes the planned history as the services would have stored it: validated, numbered documents
+ * with their lines and totals, links between them, invoices' parties snapshot, stock-out movements of
+ * the deliveries (and returns of credit notes), and the document_sequence rows, so that the
+ * candidate's next document of each type continues the series. Authors' `anomaly` notes stay out.
+ */
+async function insertHistory(em: EntityManager, plan: HistoryPlan, ids: { tierIds: Map<string, number>; productIds: Map<string, number> }): Promise<void> {
+  const company = await em.findOneByOrFail(Company, { id: 1 });
+  const tiers = new Map<string, ThirdParty>();
+  const tier = async (code: string) => tiers.get(code) ?? tiers.set(code, await em.findOneByOrFail(ThirdParty, { id: ids.tierIds.get(code)! })).get(code)!;
+  const productId = (ref: string | null) => (ref ? ids.productIds.get(ref) ?? null : null);
+  const line = (l: PlannedLine) => ({
+    position: l.position, productId: productId(l.productRef), reference: l.productRef, label: l.label, unit: l.unit, quantity: l.quantity,
+    unitPriceCents: l.unitPriceCents, discountBp: l.discountBp, vatRateBp: l.vatRateBp, netCents: l.netCents,
+  });
+  const header = async (d: PlannedQuote | PlannedOrder | PlannedInvoice | PlannedCreditNote) => ({
+    number: d.number, clientId: (await tier(d.client)).id, contactId: null, date: d.date, language: d.language, vatRegime: d.vatRegime,
+    globalDiscountBp: 0, shippingCents: 0, shippingVatRateBp: 2000, netCents: d.totals.netCents, vatCents: d.totals.vatCents, grossCents: d.totals.grossCents,
+    vatBreakdown: d.totals.vatBreakdown, notes: d.notes, validatedAt: d.at, createdAt: d.at,
+  });
+  const snapshot = async (code: string) => JSON.stringify({ seller: company, buyer: await tier(code) });
+
+  const quoteIds = new Map<number, number>();
+  for (const q of plan.quotes) {
+    const row = em.create(Quote, {
+      ...(await header(q)), updatedAt: q.decidedAt ?? q.sentAt ?? q.at, status: q.status, validUntil: q.validUntil, paymentTerms: q.paymentTerms,
+      paymentMethod: q.paymentMethod, promisedDeliveryDate: null, cgvReference: `CGV ${company.name}`, sentAt: q.sentAt, decidedAt: q.decidedAt, duplicatedFromId: null,
+    });
+    await em.insert(Quote, row);
+    quoteIds.set(q.index, row.id);
+    await em.insert(QuoteLine, q.lines.map((l) => ({ ...line(l), quoteId: row.id })));
+  }
+
+  const orderIds = new Map<number, number>();
+  const orderLineIds = new Map<string, number>();
+  const orders = new Map<number, Order>();
+  for (const o of plan.orders) {
+    const client = await tier(o.client);
+    const row = em.create(Order, {
+      ...(await header(o)), updatedAt: o.updatedAt, status: o.status, sourceQuoteId: o.quoteIndex === null ? null : quoteIds.get(o.quoteIndex)!,
+      clientReference: o.clientReference, requestedDeliveryDate: o.requestedDeliveryDate, paymentTerms: o.paymentTerms, paymentMethod: o.paymentMethod,
+      // As OrdersService.fill: the client's delivery address, or its billing address.
+      deliveryLine1: client.deliveryLine1 ?? client.billingLine1, deliveryLine2: client.deliveryLine1 ? client.deliveryLine2 : client.billingLine2,
+      deliveryPostcode: client.deliveryPostcode ?? client.billingPostcode, deliveryCity: client.deliveryCity ?? client.billingCity,
+      deliveryCountry: client.deliveryCountry ?? client.billingCountry, cancelledAt: o.cancelledAt,
+    });
+    await em.insert(Order, row);
+    orderIds.set(o.index, row.id);
+    orders.set(o.index, row);
+    for (const l of o.lines) {
+      const lineRow = em.create(OrderLine, { ...line(l), orderId: row.id });
+      await em.insert(OrderLine, lineRow);
+      orderLineIds.set(`${o.index}:${l.position}`, lineRow.id);
+    }
+  }
+  const orderLineId = (key: OrderLineKey | null) => (key ? orderLineIds.get(`${key.orderIndex}:${key.position}`)! : null);
+
+  const noteIds = new Map<number, number>();
+  const noteLineIds = new Map<string, number>();
+  for (const n of plan.deliveryNotes) {
+    const order = orders.get(n.orderIndex)!;
+    const row = em.create(DeliveryNote, {
+      number: n.number, status: 'validated', orderId: order.id, clientId: order.clientId, date: n.date, carrier: n.carrier, parcels: null, weightGrams: null,
+      trackingNumber: null, incoterm: n.incoterm, deliveryLine1: order.deliveryLine1 ?? '', deliveryLine2: order.deliveryLine2, deliveryPostcode: order.deliveryPostcode ?? '',
+      deliveryCity: order.deliveryCity ?? '', deliveryCountry: order.deliveryCountry ?? 'FR', notes: n.notes, validatedAt: n.at, createdAt: n.at, updatedAt: n.at,
+    });
+    await em.insert(DeliveryNote, row);
+    noteIds.set(n.index, row.id);
+    for (const l of n.lines) {
+      const lineRow = em.create(DeliveryNoteLine, {
+        deliveryNoteId: row.id, orderLineId: orderLineId(l.orderLine)!, position: l.position, productId: productId(l.productRef), reference: l.productRef,
+        label: l.label, unit: l.unit, quantity: l.quantity,
+      });
+      await em.insert(DeliveryNoteLine, lineRow);
+      noteLineIds.set(`${n.index}:${l.position}`, lineRow.id);
+    }
+  }
+
+  const invoiceIds = new Map<number, number>();
+  const invoiceLineIds = new Map<string, number>();
+  for (const f of plan.invoices) {
+    const row = em.create(Invoice, {
+      ...(await header(f)), updatedAt: f.at, type: f.type, status: 'validated', orderId: f.orderIndex === null ? null : orderIds.get(f.orderIndex)!,
+      deliveryNoteIds: f.deliveryNoteIndexes.map((k) => noteIds.get(k)!), depositInvoiceIds: f.depositInvoiceIndexes.map((k) => invoiceIds.get(k)!),
+      depositBp: f.depositBp, clientReference: f.clientReference, paymentTerms: f.paymentTerms, paymentMethod: f.paymentMethod, dueDate: f.dueDate,
+      deliveryDate: f.deliveryDate, partiesSnapshot: await snapshot(f.client),
+    });
+    await em.insert(Invoice, row);
+    invoiceIds.set(f.index, row.id);
+    for (const l of f.lines) {
+      const lineRow = em.create(InvoiceLine, {
+        ...line(l), invoiceId: row.id, orderLineId: orderLineId(l.orderLine),
+        deliveryNoteLineId: l.deliveryNoteLine ? noteLineIds.get(`${l.deliveryNoteLine.noteIndex}:${l.deliveryNoteLine.position}`)! : null,
+      });
+      await em.insert(InvoiceLine, lineRow);
+      invoiceLineIds.set(`${f.index}:${l.position}`, lineRow.id);
+    }
+  }
+
+  const creditIds = new Map<number, number>();
+  for (const c of plan.creditNotes) {
+    const row = em.create(CreditNote, {
+      ...(await header(c)), updatedAt: c.at, status: 'validated', invoiceId: invoiceIds.get(c.invoiceIndex)!, reason: c.reason, restock: c.restock,
+      partiesSnapshot: await snapshot(c.client),
+    });
+    await em.insert(CreditNote, row);
+    creditIds.set(c.index, row.id);
+    await em.insert(CreditNoteLine, c.lines.map((l) => ({ ...line(l), creditNoteId: row.id, invoiceLineId: l.invoiceLine === null ? null : invoiceLineIds.get(`${c.invoiceIndex}:${l.invoiceLine}`)! })));
+  }
+
+  for (const m of plan.movements) {
+    await em.insert(StockMovement, {
+      productId: ids.productIds.get(m.productRef)!, date: m.at, type: m.type, quantity: m.quantity, reason: m.reason, sourceType: m.sourceType,
+      sourceId: m.sourceType === 'delivery-note' ? noteIds.get(m.sourceIndex)! : creditIds.get(m.sourceIndex)!, author: null, createdAt: new Date().toISOString(),
+    });
+  }
+
+  if (plan.sequences.length) await em.insert(DocumentSequence, plan.sequences);
 }
