@@ -5,11 +5,14 @@
  *   - creating a 60-candidate session
  *   - sandbox reset p50/p95 over 100 resets (the sandbox is opened between resets)
  *   - median latency of a 25-row list
+ *   - Factur-X invoice PDF generation (in process and over HTTP), full sales chains per second
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { invoiceB2bFr } from '../documents/pdf/fixtures/index.js';
+import { renderDocumentPdf } from '../documents/pdf/pdf-renderer.js';
 
 const MAIN = path.join(__dirname, '../main.js');
 const PORT = Number(process.env.BENCH_PORT || 3917);
@@ -54,7 +57,19 @@ async function call(method: string, url: string, token?: string, body?: unknown)
   return text ? JSON.parse(text) : null;
 }
 
+/** Factur-X invoice PDF rendered in this process (no HTTP, no database): the renderer alone. */
+async function renderMedian(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const s = performance.now();
+    await renderDocumentPdf(invoiceB2bFr, { creationDate: new Date('2026-03-16T10:00:00Z') });
+    if (i >= 10) times.push(performance.now() - s);
+  }
+  return quantile(times.sort((a, b) => a - b), 0.5);
+}
+
 async function main() {
+  const renderMs = await renderMedian();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-bench-'));
   const firstBoot = await startServer(dataDir);
   await stop(firstBoot.child);
@@ -138,6 +153,7 @@ async function main() {
       resets: resetTimes.length,
       list25MedianMs: round(quantile(listTimes, 0.5)),
       list25P95Ms: round(quantile(listTimes, 0.95)),
+      invoicePdfRenderMedianMs: round(renderMs),
       invoicePdfHttpMedianMs: round(quantile(pdfTimes, 0.5)),
       chainsPerSecond: round(chainsPerSecond),
     };
@@ -150,6 +166,7 @@ async function main() {
       ['sandbox reset p95 (server side)', `${results.resetServerP95Ms} ms`, '—'],
       ['25-row list, median (HTTP)', `${results.list25MedianMs} ms`, '≤ 5 ms'],
       ['25-row list, p95 (HTTP)', `${results.list25P95Ms} ms`, '—'],
+      ['Factur-X invoice PDF generation, median (in process)', `${results.invoicePdfRenderMedianMs} ms`, '—'],
       ['Factur-X invoice PDF, median (HTTP)', `${results.invoicePdfHttpMedianMs} ms`, '≤ 30 ms'],
       ['full chain quote → invoice (9 requests)', `${results.chainsPerSecond} /s`, '—'],
     ];
