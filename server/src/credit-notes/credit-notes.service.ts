@@ -11,6 +11,7 @@ import { canTransition } from '../documents/status-transitions.js';
 import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
 import { JournalService } from '../journal/journal.service.js';
 import { Product } from '../products/product.entity.js';
+import { DOCUMENT_TABLES, removeDraft, writeLines } from '../documents/document-tables.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { StockMovement } from '../stock-movements/stock-movement.entity.js';
@@ -67,7 +68,7 @@ export class CreditNotesService {
       });
       const lines = await this.fill(em, note, invoice, dto);
       await em.insert(CreditNote, note);
-      await em.insert(CreditNoteLine, lines.map((l) => ({ ...l, creditNoteId: note.id })));
+      await writeLines(em, DOCUMENT_TABLES['credit-notes'], note.id, lines);
       await this.journal.record(em, ctx, { resource: 'credit-notes', recordId: note.id, action: 'create', label: `Avoir brouillon sur la facture ${invoice.number} : ${dto.reason}`, after: note });
       return this.detail(em, note.id);
     });
@@ -82,22 +83,14 @@ export class CreditNotesService {
       const note = em.create(CreditNote, { ...before, updatedAt: ctx.clock.nowIso() });
       const lines = await this.fill(em, note, invoice, dto);
       await em.save(note);
-      await em.delete(CreditNoteLine, { creditNoteId: id });
-      await em.insert(CreditNoteLine, lines.map((l) => ({ ...l, creditNoteId: id })));
+      await writeLines(em, DOCUMENT_TABLES['credit-notes'], id, lines, { replace: true });
       await this.journal.record(em, ctx, { resource: 'credit-notes', recordId: id, action: 'update', label: 'Avoir brouillon modifié', before, after: note });
       return this.detail(em, id);
     });
   }
 
   remove(ctx: SandboxContext, id: number) {
-    return this.db.write(ctx, async (em) => {
-      const note = await em.findOneByOrFail(CreditNote, { id });
-      if (note.status !== 'draft') throw new DomainException('DOCUMENT_NOT_DRAFT');
-      await em.delete(CreditNoteLine, { creditNoteId: id });
-      await em.delete(CreditNote, { id });
-      await this.journal.record(em, ctx, { resource: 'credit-notes', recordId: id, action: 'delete', label: 'Avoir brouillon supprimé', before: note });
-      return { id };
-    });
+    return this.db.write(ctx, (em) => removeDraft(em, ctx, this.journal, DOCUMENT_TABLES['credit-notes'], id));
   }
 
   /** Numbers the credit note (AV-2026-0001), checks it stays within the invoice, returns goods to stock if asked. */

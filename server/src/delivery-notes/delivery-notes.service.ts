@@ -11,6 +11,7 @@ import { JournalService } from '../journal/journal.service.js';
 import { orderProgress } from '../orders/order-progress.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
 import { Product } from '../products/product.entity.js';
+import { DOCUMENT_TABLES, removeDraft, writeLines } from '../documents/document-tables.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { onHandOf } from '../stock-movements/stock-levels.js';
@@ -70,7 +71,7 @@ export class DeliveryNotesService {
         deliveryCity: order.deliveryCity ?? '', deliveryCountry: order.deliveryCountry ?? 'FR', validatedAt: null, createdAt: now, ...header(dto), updatedAt: now,
       });
       await em.insert(DeliveryNote, note);
-      await em.insert(DeliveryNoteLine, lines.map((l) => ({ ...l, deliveryNoteId: note.id })));
+      await writeLines(em, DOCUMENT_TABLES['delivery-notes'], note.id, lines);
       await this.journal.record(em, ctx, { resource: 'delivery-notes', recordId: note.id, action: 'create', label: `BL brouillon pour la commande ${order.number}`, after: note });
       return this.detail(em, note.id);
     });
@@ -86,8 +87,7 @@ export class DeliveryNotesService {
       await em.save(note);
       if (dto.lines) {
         const lines = await this.linesFor(em, order, dto);
-        await em.delete(DeliveryNoteLine, { deliveryNoteId: id });
-        await em.insert(DeliveryNoteLine, lines.map((l) => ({ ...l, deliveryNoteId: id })));
+        await writeLines(em, DOCUMENT_TABLES['delivery-notes'], id, lines, { replace: true });
       }
       await this.journal.record(em, ctx, { resource: 'delivery-notes', recordId: id, action: 'update', label: 'BL brouillon modifié', before, after: note });
       return this.detail(em, id);
@@ -95,14 +95,7 @@ export class DeliveryNotesService {
   }
 
   remove(ctx: SandboxContext, id: number) {
-    return this.db.write(ctx, async (em) => {
-      const note = await em.findOneByOrFail(DeliveryNote, { id });
-      if (note.status !== 'draft') throw new DomainException('DOCUMENT_NOT_DRAFT');
-      await em.delete(DeliveryNoteLine, { deliveryNoteId: id });
-      await em.delete(DeliveryNote, { id });
-      await this.journal.record(em, ctx, { resource: 'delivery-notes', recordId: id, action: 'delete', label: 'BL brouillon supprimé', before: note });
-      return { id };
-    });
+    return this.db.write(ctx, (em) => removeDraft(em, ctx, this.journal, DOCUMENT_TABLES['delivery-notes'], id));
   }
 
   /** Numbers the note, takes the goods out of stock and moves the order to (partially) delivered. */

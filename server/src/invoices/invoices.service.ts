@@ -15,6 +15,7 @@ import { canTransition } from '../documents/status-transitions.js';
 import { JournalService } from '../journal/journal.service.js';
 import { orderProgress } from '../orders/order-progress.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
+import { DOCUMENT_TABLES, removeDraft, writeLines } from '../documents/document-tables.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
@@ -81,22 +82,14 @@ export class InvoicesService {
       const invoice = em.create(Invoice, { ...before });
       const lines = await this.fill(em, ctx, invoice, dto);
       await em.save(invoice);
-      await em.delete(InvoiceLine, { invoiceId: id });
-      await em.insert(InvoiceLine, lines.map((l) => ({ ...l, invoiceId: id })));
+      await writeLines(em, DOCUMENT_TABLES.invoices, id, lines, { replace: true });
       await this.journal.record(em, ctx, { resource: 'invoices', recordId: id, action: 'update', label: 'Facture brouillon modifiée', before, after: invoice });
       return this.detail(em, id);
     });
   }
 
   remove(ctx: SandboxContext, id: number) {
-    return this.db.write(ctx, async (em) => {
-      const invoice = await em.findOneByOrFail(Invoice, { id });
-      if (invoice.status !== 'draft') throw new DomainException('INVOICE_FROZEN');
-      await em.delete(InvoiceLine, { invoiceId: id });
-      await em.delete(Invoice, { id });
-      await this.journal.record(em, ctx, { resource: 'invoices', recordId: id, action: 'delete', label: 'Facture brouillon supprimée', before: invoice });
-      return { id };
-    });
+    return this.db.write(ctx, (em) => removeDraft(em, ctx, this.journal, DOCUMENT_TABLES.invoices, id));
   }
 
   /** Invoice what was delivered: one or several validated delivery notes of one client, not invoiced yet. */
@@ -223,7 +216,7 @@ export class InvoicesService {
   private async insert(em: EntityManager, ctx: SandboxContext, invoice: Invoice, lines: NewLine[], label: string) {
     applyTotals(invoice, lines);
     await em.insert(Invoice, invoice);
-    await em.insert(InvoiceLine, lines.map((l) => ({ ...l, invoiceId: invoice.id })));
+    await writeLines(em, DOCUMENT_TABLES.invoices, invoice.id, lines);
     await this.journal.record(em, ctx, { resource: 'invoices', recordId: invoice.id, action: 'create', label, after: invoice });
     return this.detail(em, invoice.id);
   }

@@ -13,6 +13,7 @@ import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
 import { CreditNote, CreditNoteLine } from '../credit-notes/credit-note.entity.js';
 import { JournalService } from '../journal/journal.service.js';
 import { Quote, QuoteLine } from '../quotes/quote.entity.js';
+import { DOCUMENT_TABLES, removeDraft, writeLines } from '../documents/document-tables.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { OrderDto } from './dto/order.dto.js';
@@ -63,7 +64,7 @@ export class OrdersService {
       const order = em.create(Order, { status: 'draft', number: null, date: ctx.clock.today(), sourceQuoteId: null, cancelledAt: null, validatedAt: null, createdAt: now });
       const lines = await this.fill(em, ctx, order, dto);
       await em.insert(Order, order);
-      await em.insert(OrderLine, lines.map((l) => ({ ...l, orderId: order.id })));
+      await writeLines(em, DOCUMENT_TABLES.orders, order.id, lines);
       await this.journal.record(em, ctx, { resource: 'orders', recordId: order.id, action: 'create', label: 'Commande brouillon', after: order });
       return this.detail(em, order.id);
     });
@@ -76,22 +77,14 @@ export class OrdersService {
       const order = em.create(Order, { ...before });
       const lines = await this.fill(em, ctx, order, dto);
       await em.save(order);
-      await em.delete(OrderLine, { orderId: id });
-      await em.insert(OrderLine, lines.map((l) => ({ ...l, orderId: id })));
+      await writeLines(em, DOCUMENT_TABLES.orders, id, lines, { replace: true });
       await this.journal.record(em, ctx, { resource: 'orders', recordId: id, action: 'update', label: 'Commande brouillon modifiée', before, after: order });
       return this.detail(em, id);
     });
   }
 
   remove(ctx: SandboxContext, id: number) {
-    return this.db.write(ctx, async (em) => {
-      const order = await em.findOneByOrFail(Order, { id });
-      if (order.status !== 'draft') throw new DomainException('DOCUMENT_NOT_DRAFT');
-      await em.delete(OrderLine, { orderId: id });
-      await em.delete(Order, { id });
-      await this.journal.record(em, ctx, { resource: 'orders', recordId: id, action: 'delete', label: 'Commande brouillon supprimée', before: order });
-      return { id };
-    });
+    return this.db.write(ctx, (em) => removeDraft(em, ctx, this.journal, DOCUMENT_TABLES.orders, id));
   }
 
   /** Runs the registered checks (credit check…), then numbers the order; its lines now reserve stock. */

@@ -11,6 +11,7 @@ import { applyTotals, clientFor, copyLines, resolveLines, vatRegimeOf } from '..
 import { canTransition } from '../documents/status-transitions.js';
 import { JournalService } from '../journal/journal.service.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
+import { DOCUMENT_TABLES, removeDraft, writeLines } from '../documents/document-tables.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { QuoteDto } from './dto/quote.dto.js';
@@ -64,7 +65,7 @@ export class QuotesService {
       const quote = em.create(Quote, { status: 'draft', number: null, date: ctx.clock.today(), createdAt: now, validatedAt: null, sentAt: null, decidedAt: null, duplicatedFromId: null });
       const lines = await this.fill(em, ctx, quote, dto);
       await em.insert(Quote, quote);
-      await em.insert(QuoteLine, lines.map((l) => ({ ...l, quoteId: quote.id })));
+      await writeLines(em, DOCUMENT_TABLES.quotes, quote.id, lines);
       await this.journal.record(em, ctx, { resource: 'quotes', recordId: quote.id, action: 'create', label: `Devis brouillon (${quote.grossCents / 100} € TTC)`, after: quote });
       return this.detail(ctx, em, quote.id);
     });
@@ -77,22 +78,14 @@ export class QuotesService {
       const quote = em.create(Quote, { ...before });
       const lines = await this.fill(em, ctx, quote, dto);
       await em.save(quote);
-      await em.delete(QuoteLine, { quoteId: id });
-      await em.insert(QuoteLine, lines.map((l) => ({ ...l, quoteId: id })));
+      await writeLines(em, DOCUMENT_TABLES.quotes, id, lines, { replace: true });
       await this.journal.record(em, ctx, { resource: 'quotes', recordId: id, action: 'update', label: 'Devis brouillon modifié', before, after: quote });
       return this.detail(ctx, em, id);
     });
   }
 
   remove(ctx: SandboxContext, id: number) {
-    return this.db.write(ctx, async (em) => {
-      const quote = await em.findOneByOrFail(Quote, { id });
-      if (quote.status !== 'draft') throw new DomainException('DOCUMENT_NOT_DRAFT');
-      await em.delete(QuoteLine, { quoteId: id });
-      await em.delete(Quote, { id });
-      await this.journal.record(em, ctx, { resource: 'quotes', recordId: id, action: 'delete', label: 'Devis brouillon supprimé', before: quote });
-      return { id };
-    });
+    return this.db.write(ctx, (em) => removeDraft(em, ctx, this.journal, DOCUMENT_TABLES.quotes, id));
   }
 
   /** Numbers the quote (DEV-2026-0001) in the same transaction. */
@@ -146,7 +139,7 @@ export class QuotesService {
       });
       applyTotals(copy, lines);
       await em.insert(Quote, copy);
-      await em.insert(QuoteLine, lines.map((l) => ({ ...l, quoteId: copy.id })));
+      await writeLines(em, DOCUMENT_TABLES.quotes, copy.id, lines);
       await this.journal.record(em, ctx, { resource: 'quotes', recordId: copy.id, action: 'duplicate', label: `Copie du devis ${source.number ?? `brouillon #${id}`}`, after: copy });
       return this.detail(ctx, em, copy.id);
     });
@@ -173,7 +166,7 @@ export class QuotesService {
       });
       applyTotals(order, lines);
       await em.insert(Order, order);
-      await em.insert(OrderLine, lines.map((l) => ({ ...l, orderId: order.id })));
+      await writeLines(em, DOCUMENT_TABLES.orders, order.id, lines);
       await this.journal.record(em, ctx, { resource: 'orders', recordId: order.id, action: 'convert-from-quote', label: `Commande brouillon créée depuis le devis ${quote.number}`, after: order });
       return { id: order.id };
     });
