@@ -274,6 +274,24 @@ describe('Sales chain', () => {
   });
 
   describe('bad input', () => {
+    it('refuses a bad edit of a draft (types, lines, foreign client) and keeps the draft as it was', async () => {
+      const draft = (await api.post(`${base}/orders`).send({ clientId: client.id, lines: [{ label: 'Prestation', quantity: 2, unitPriceCents: 1000, vatRateBp: 2000 }] })).body;
+      const before = sandboxFingerprint(t.dataDir, sb);
+      for (const body of [
+        { clientId: client.id, lines: [{ label: 'x', quantity: 'deux', unitPriceCents: 1000, vatRateBp: 2000 }] },
+        { clientId: client.id, lines: [{ label: 'x', quantity: 1, unitPriceCents: -5, vatRateBp: 2000 }] },
+        { clientId: client.id, contactId: 999999, lines: [] },
+        { clientId: client.id, deliveryLine1: '1 rue X', lines: [] },
+        { clientId: client.id, requestedDeliveryDate: '2026-02-30', lines: [] },
+        { clientId: client.id, globalDiscountBp: 5000, lines: [] },
+      ]) {
+        const res = await api.put(`${base}/orders/${draft.id}`).send(body);
+        expect([res.status, body]).toEqual([422, body]);
+        expect(res.body.errors).toEqual(expect.any(Object));
+      }
+      expect(sandboxFingerprint(t.dataDir, sb)).toBe(before);
+    });
+
     it.each([
       ['quotes', { clientId: 'x', lines: [] }],
       ['quotes', { clientId: 1, lines: [{ quantity: -1, label: 'x', unitPriceCents: 1, vatRateBp: 2000 }] }],
@@ -284,6 +302,19 @@ describe('Sales chain', () => {
       ['invoices/from-delivery-notes', { deliveryNoteIds: [] }],
       ['credit-notes', { invoiceId: 1 }],
       ['delivery-notes', { orderId: 'abc' }],
+      ['quotes', { clientId: 1, notes: 'x'.repeat(100_000), lines: [] }],
+      ['quotes', { clientId: 1, lines: [{ label: 'x', quantity: 1.2345, unitPriceCents: 100, vatRateBp: 2000 }] }],
+      ['quotes', { clientId: 1, lines: [{ label: 'x', quantity: 1, unitPriceCents: 12.5, vatRateBp: 2000 }] }],
+      ['quotes', { clientId: 1, lines: 'none' }],
+      ['orders/999999/validate', {}],
+      ['orders/999999/cancel', {}],
+      ['quotes/999999/convert-to-order', {}],
+      ['invoices/999999/validate', {}],
+      ['credit-notes', { invoiceId: 999999, reason: 'x' }],
+      ['delivery-notes', { orderId: 999999 }],
+      ['invoices/from-order', { orderId: -1 }],
+      ['invoices/deposit', { orderId: 1, percentBp: 20000 }],
+      ['document-totals', { clientId: 1, lines: [{ productId: 'abc', quantity: 1 }] }],
     ])('POST %s %j → 4xx, nothing written', async (path, body) => {
       const before = sandboxFingerprint(t.dataDir, sb);
       const res = await api.post(`${base}/${path}`).send(body);
