@@ -15,6 +15,11 @@ import stockMovements from './stock-movements';
 import company from './company';
 import staff from './staff';
 import journal from './journal';
+import quotes from './quotes';
+import orders from './orders';
+import deliveryNotes from './delivery-notes';
+import invoices from './invoices';
+import creditNotes from './credit-notes';
 import sessions, { SessionCredentials } from './sessions';
 import scenarios from './scenarios';
 
@@ -34,6 +39,11 @@ export const App = () => (
       {(permissions) =>
         permissions === 'candidate'
           ? [
+              <Resource key="quotes" name="quotes" {...quotes} />,
+              <Resource key="orders" name="orders" {...orders} />,
+              <Resource key="delivery-notes" name="delivery-notes" {...deliveryNotes} />,
+              <Resource key="invoices" name="invoices" {...invoices} />,
+              <Resource key="credit-notes" name="credit-notes" {...creditNotes} />,
               <Resource key="third-parties" name="third-parties" {...thirdParties} />,
               <Resource key="contacts" name="contacts" {...contacts} />,
               <Resource key="products" name="products" {...products} />,

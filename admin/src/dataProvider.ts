@@ -1,10 +1,14 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { getToken, getUser } from './authProvider';
 import { i18nProvider, translateError } from './i18n/i18nProvider';
 import type {
   AdjustStockPayload,
+  DocumentTotalsInput,
+  DocumentTotalsResult,
   DuplicateMatch,
+  Invoice,
+  OrderControl,
   JournalVerifyResult,
   ResetResult,
   SandboxContext,
@@ -139,7 +143,32 @@ export interface ComptoirDataProvider extends DataProvider {
   resetSandbox(sandboxId: string, reason: string): Promise<{ data: ResetResult }>;
   getSandboxContext(): Promise<{ data: SandboxContext }>;
   verifyJournal(): Promise<{ data: JournalVerifyResult }>;
+  /** POST /<resource>/:id/<action> (validate, send, accept, refuse, duplicate, convert-to-order, cancel). */
+  documentAction<T = RaRecord>(resource: string, id: Identifier, action: string, body?: unknown): Promise<{ data: T }>;
+  /** Live totals of lines being typed: nothing is saved. */
+  documentTotals(input: DocumentTotalsInput, signal?: AbortSignal): Promise<{ data: DocumentTotalsResult }>;
+  invoiceFromDeliveryNotes(deliveryNoteIds: Identifier[]): Promise<{ data: Invoice }>;
+  invoiceFromOrder(orderId: Identifier): Promise<{ data: Invoice }>;
+  depositInvoice(payload: { orderId: Identifier; percentBp?: number; amountCents?: number }): Promise<{ data: Invoice }>;
+  orderControl(orderId: Identifier, signal?: AbortSignal): Promise<{ data: OrderControl }>;
+  /** The document's PDF as a blob, with the file name the server gives. */
+  fetchPdf(resource: string, id: Identifier): Promise<{ blob: Blob; filename: string }>;
 }
+
+/** "attachment; filename=\"FA-2026-0001.pdf\"" (or filename*=UTF-8''…) → the file name. */
+export const filenameFromDisposition = (header: string | null): string | null => {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain ? plain[1].trim() : null;
+};
 
 /** The products list's "État du stock" select is one virtual filter for two server filters. */
 const mapProductFilter = (filter: Record<string, unknown> = {}) => {
@@ -218,5 +247,72 @@ export const dataProvider: ComptoirDataProvider = {
   async verifyJournal() {
     const { json } = await httpClient(`${sandboxUrl()}/journal/verify`);
     return { data: json };
+  },
+  async documentAction(resource, id, action, body) {
+    const { json } = await httpClient(`${sandboxUrl()}/${resource}/${encodeURIComponent(id)}/${action}`, {
+      method: 'POST',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { data: json };
+  },
+  async documentTotals(input, signal) {
+    const { json } = await httpClient(`${sandboxUrl()}/document-totals`, {
+      method: 'POST',
+      body: JSON.stringify(input),
+      signal,
+    });
+    return { data: json };
+  },
+  async invoiceFromDeliveryNotes(deliveryNoteIds) {
+    const { json } = await httpClient(`${sandboxUrl()}/invoices/from-delivery-notes`, {
+      method: 'POST',
+      body: JSON.stringify({ deliveryNoteIds }),
+    });
+    return { data: json };
+  },
+  async invoiceFromOrder(orderId) {
+    const { json } = await httpClient(`${sandboxUrl()}/invoices/from-order`, {
+      method: 'POST',
+      body: JSON.stringify({ orderId }),
+    });
+    return { data: json };
+  },
+  async depositInvoice(payload) {
+    const { json } = await httpClient(`${sandboxUrl()}/invoices/deposit`, {
+      method: 'POST',
+      body: JSON.stringify(payload),
+    });
+    return { data: json };
+  },
+  async orderControl(orderId, signal) {
+    const { json } = await httpClient(`${sandboxUrl()}/orders/${encodeURIComponent(orderId)}/control`, { signal });
+    return { data: json };
+  },
+  async fetchPdf(resource, id) {
+    const headers = new Headers({ Accept: 'application/pdf' });
+    const token = getToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    let response: Response;
+    try {
+      response = await fetch(`${sandboxUrl()}/${resource}/${encodeURIComponent(id)}/pdf`, { headers });
+    } catch {
+      throw new HttpError(i18nProvider.translate('app.errors.NETWORK'), 0, {});
+    }
+    if (!response.ok) {
+      let body: { code?: string; message?: string } = {};
+      try {
+        body = await response.json();
+      } catch {
+        // not JSON
+      }
+      // The route may not exist yet on this server: say so plainly rather than "Élément introuvable".
+      if (response.status === 404 && (!body.code || body.code === 'NOT_FOUND')) {
+        throw new HttpError(i18nProvider.translate('app.documents.pdf.unavailable'), 404, body);
+      }
+      throw new HttpError(translateError(body.code, body.message, response.status), response.status, body);
+    }
+    const blob = await response.blob();
+    const filename = filenameFromDisposition(response.headers.get('content-disposition')) ?? `${resource}-${id}.pdf`;
+    return { blob, filename };
   },
 };

@@ -227,3 +227,242 @@ export interface ResetResult {
   snapshot: string | null;
   durationMs: number;
 }
+
+// ---- Sales chain (issue 3) ------------------------------------------------------------------
+
+export type VatRegime = 'standard' | 'intra_eu' | 'export';
+
+export interface VatBreakdownLine {
+  rateBp: number;
+  linesCents: number;
+  allowanceCents: number;
+  chargeCents: number;
+  baseCents: number;
+  vatCents: number;
+}
+
+export interface DocumentLine {
+  id?: Identifier;
+  position?: number;
+  productId: Identifier | null;
+  reference?: string | null;
+  label: string;
+  unit: string;
+  quantity: number;
+  unitPriceCents: number;
+  discountBp: number;
+  vatRateBp: number;
+  netCents?: number;
+}
+
+/** Fields common to quotes, orders, invoices and credit notes. */
+export interface SalesDocument extends RaRecord {
+  number: string | null;
+  status: string;
+  clientId: Identifier;
+  clientName?: string | null;
+  contactId: Identifier | null;
+  contactName?: string | null;
+  date: string;
+  language: Language;
+  vatRegime: VatRegime;
+  globalDiscountBp: number;
+  shippingCents: number;
+  shippingVatRateBp: number;
+  netCents: number;
+  vatCents: number;
+  grossCents: number;
+  vatBreakdown: VatBreakdownLine[];
+  notes: string | null;
+  validatedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lines?: DocumentLine[];
+}
+
+export type QuoteStatus = 'draft' | 'validated' | 'sent' | 'accepted' | 'refused';
+export type OrderStatus = 'draft' | 'validated' | 'partially_delivered' | 'delivered' | 'cancelled';
+
+export interface DocumentRef {
+  id: Identifier;
+  number: string | null;
+  status?: string;
+  date?: string;
+  type?: 'invoice' | 'deposit';
+  grossCents?: number;
+}
+
+export interface Quote extends SalesDocument {
+  status: QuoteStatus;
+  displayStatus: QuoteStatus | 'expired';
+  validUntil: string;
+  paymentTerms: PaymentTerms | null;
+  paymentMethod: PaymentMethod | null;
+  promisedDeliveryDate: string | null;
+  cgvReference: string | null;
+  sentAt: string | null;
+  decidedAt: string | null;
+  duplicatedFromId: Identifier | null;
+  orders?: DocumentRef[];
+}
+
+export interface OrderLine extends DocumentLine {
+  ordered?: number;
+  delivered?: number;
+  remaining?: number;
+  invoiced?: number;
+}
+
+export interface Order extends SalesDocument {
+  status: OrderStatus;
+  sourceQuoteId: Identifier | null;
+  clientReference: string | null;
+  requestedDeliveryDate: string | null;
+  paymentTerms: PaymentTerms | null;
+  paymentMethod: PaymentMethod | null;
+  deliveryLine1: string | null;
+  deliveryLine2: string | null;
+  deliveryPostcode: string | null;
+  deliveryCity: string | null;
+  deliveryCountry: string | null;
+  cancelledAt: string | null;
+  lines?: OrderLine[];
+  backorder?: boolean;
+  quote?: DocumentRef | null;
+  deliveryNotes?: DocumentRef[];
+  invoices?: DocumentRef[];
+}
+
+export interface DeliveryNoteLine {
+  id: Identifier;
+  orderLineId: Identifier;
+  position: number;
+  productId: Identifier | null;
+  reference: string | null;
+  label: string;
+  unit: string;
+  quantity: number;
+  ordered: number | null;
+  deliveredTotal: number | null;
+  remaining: number | null;
+}
+
+export interface DeliveryNote extends RaRecord {
+  number: string | null;
+  status: 'draft' | 'validated';
+  orderId: Identifier;
+  orderNumber: string | null;
+  clientId: Identifier;
+  clientName?: string | null;
+  contactName?: string | null;
+  date: string;
+  carrier: string | null;
+  parcels: number | null;
+  weightGrams: number | null;
+  trackingNumber: string | null;
+  incoterm: string | null;
+  deliveryLine1: string;
+  deliveryLine2: string | null;
+  deliveryPostcode: string;
+  deliveryCity: string;
+  deliveryCountry: string;
+  notes: string | null;
+  validatedAt: string | null;
+  clientReference?: string | null;
+  lines?: DeliveryNoteLine[];
+  invoices?: DocumentRef[];
+}
+
+export interface InvoiceLine extends DocumentLine {
+  orderLineId?: Identifier | null;
+  deliveryNoteLineId?: Identifier | null;
+}
+
+export interface Invoice extends SalesDocument {
+  type: 'invoice' | 'deposit';
+  status: 'draft' | 'validated';
+  orderId: Identifier | null;
+  deliveryNoteIds: Identifier[];
+  depositInvoiceIds: Identifier[];
+  depositBp: number | null;
+  clientReference: string | null;
+  paymentTerms: PaymentTerms;
+  paymentMethod: PaymentMethod | null;
+  dueDate: string | null;
+  deliveryDate: string | null;
+  lines?: InvoiceLine[];
+  order?: DocumentRef | null;
+  deliveryNotes?: DocumentRef[];
+  deposits?: Array<DocumentRef & { netCents: number; vatCents: number; grossCents: number }>;
+  creditNotes?: DocumentRef[];
+}
+
+export interface CreditNote extends SalesDocument {
+  status: 'draft' | 'validated';
+  invoiceId: Identifier;
+  invoiceNumber?: string | null;
+  reason: string;
+  restock: boolean;
+  invoice?: (DocumentRef & { grossCents: number }) | null;
+}
+
+export interface DocumentTotalsInput {
+  clientId: Identifier;
+  globalDiscountBp?: number | null;
+  shippingCents?: number | null;
+  shippingVatRateBp?: number | null;
+  lines: Array<Partial<DocumentLine> & { quantity: number }>;
+}
+
+export interface DocumentTotalsResult {
+  vatRegime: VatRegime;
+  lines: DocumentLine[];
+  lineNets: number[];
+  linesNetCents: number;
+  allowanceCents: number;
+  chargeCents: number;
+  netCents: number;
+  vatCents: number;
+  grossCents: number;
+  vatBreakdown: VatBreakdownLine[];
+}
+
+export interface ControlPriced {
+  quantity: number;
+  unitPriceCents: number;
+  discountBp: number;
+  vatRateBp: number;
+  netCents: number;
+}
+
+export interface ControlAnomaly {
+  code: string;
+  message: string;
+  resource?: string;
+  id?: Identifier;
+}
+
+export interface OrderControl {
+  orderId: Identifier;
+  orderNumber: string | null;
+  clientName: string | null;
+  rows: Array<{
+    key: string;
+    reference: string | null;
+    label: string;
+    quote: ControlPriced | null;
+    order: ControlPriced | null;
+    delivered: number;
+    invoiced: ControlPriced | null;
+    credited: number;
+    anomalies: ControlAnomaly[];
+  }>;
+  documents: {
+    quote: DocumentRef | null;
+    deliveryNotes: DocumentRef[];
+    invoices: DocumentRef[];
+    creditNotes: DocumentRef[];
+  };
+  totals: { quoteNetCents: number | null; orderNetCents: number; invoicedNetCents: number; creditedNetCents: number };
+  anomalies: ControlAnomaly[];
+}

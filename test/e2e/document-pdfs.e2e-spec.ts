@@ -17,11 +17,12 @@ function pdfText(buffer: Buffer): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
-const binary = (res: { on: (e: string, cb: (chunk?: Buffer) => void) => void } & Record<string, unknown>, cb: (err: Error | null, body: Buffer) => void) => {
+/** supertest parser that keeps a binary body as a Buffer. */
+function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
-  res.on('data', (c?: Buffer) => c && chunks.push(c));
+  res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
+}
 
 describe('Document PDFs', () => {
   let t: TestApp;
@@ -61,7 +62,7 @@ describe('Document PDFs', () => {
     ['invoices', /^FA-2026-\d{4}\.pdf$/, ['FACTURE', 'PO-PDF-1', 'BL-2026-', '12,15 %', '40 €', 'Page 1 / 1']],
     ['credit-notes', /^AV-2026-\d{4}\.pdf$/, ['AVOIR', 'FA-2026-']],
   ])('serves the %s PDF inline with its number as file name and its mentions', async (resource, filename, mentions) => {
-    const res = await api.get(`${base}/${resource}/${ids[resource]}/pdf`).buffer(true).parse(binary);
+    const res = await api.get(`${base}/${resource}/${ids[resource]}/pdf`).buffer(true).parse(binary as never);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const name = /filename="([^"]+)"/.exec(res.headers['content-disposition'])?.[1] ?? '';
@@ -82,7 +83,7 @@ describe('Document PDFs', () => {
       console.warn(`Factur-X validator not found at ${VALIDATOR}: skipped`);
       return;
     }
-    const res = await api.get(`${base}/invoices/${ids.invoices}/pdf`).buffer(true).parse(binary);
+    const res = await api.get(`${base}/invoices/${ids.invoices}/pdf`).buffer(true).parse(binary as never);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fx-')), 'invoice.pdf');
     fs.writeFileSync(file, res.body as Buffer);
     const out = execFileSync('bash', [VALIDATOR, file], { encoding: 'utf8', env: { ...process.env, FACTURX_FAIL_ON_WARNINGS: '1' } });

@@ -143,6 +143,7 @@ describe('Sales chain', () => {
       const o = (await api.get(`${base}/orders/${order.id}`)).body;
       expect(o.status).toBe('partially_delivered');
       expect(o.backorder).toBe(true);
+      expect(o).toMatchObject({ deliveryLine1: client.deliveryLine1 ?? client.billingLine1, deliveryCity: client.deliveryCity ?? client.billingCity });
       expect(o.lines.find((l: Row) => l.id === deskLine.id)).toMatchObject({ ordered: 4, delivered: 3, remaining: 1 });
       const movements = await listAll(api, `${base}/stock-movements`, { productId: desk.id, type: 'out' });
       expect(movements[0]).toMatchObject({ quantity: -3, sourceType: 'delivery-note', sourceId: note.id });
@@ -156,6 +157,9 @@ describe('Sales chain', () => {
       expect((invoice.lines as Row[]).map((l) => l.quantity)).toEqual([3, 10]);
       const again = await api.post(`${base}/invoices/from-delivery-notes`).send({ deliveryNoteIds: [note.id] });
       expect(again.status).toBe(409);
+      const notInvoiced = await listAll(api, `${base}/delivery-notes`, { invoiced: false });
+      expect(notInvoiced.map((n) => n.id)).not.toContain(note.id);
+      expect((await listAll(api, `${base}/delivery-notes`, { invoiced: true })).find((n) => n.id === note.id)).toMatchObject({ invoiced: true });
       const validated = await api.post(`${base}/invoices/${invoice.id}/validate`);
       expect(validated.status).toBe(200);
       invoice = validated.body;
@@ -209,6 +213,13 @@ describe('Sales chain', () => {
       expect(final.body.deposits).toEqual([expect.objectContaining({ number: dep.number })]);
       expect(final.body.netCents).toBe(order.netCents - dep.netCents);
       expect(final.body.grossCents).toBe(order.grossCents - dep.grossCents);
+      // The draft can be edited and saved back as it is, deduction line included (negative quantity).
+      const resaved = await api.put(`${base}/invoices/${final.body.id}`).send({
+        clientId: client.id,
+        lines: final.body.lines.map((l: Row) => ({ productId: l.productId, orderLineId: l.orderLineId, label: l.label, unit: l.unit, quantity: l.quantity, unitPriceCents: l.unitPriceCents, discountBp: l.discountBp, vatRateBp: l.vatRateBp })),
+      });
+      expect(resaved.status).toBe(200);
+      expect(resaved.body.grossCents).toBe(final.body.grossCents);
       expect((final.body.lines as Row[]).at(-1)).toMatchObject({ quantity: -1, unitPriceCents: dep.netCents, label: expect.stringContaining(dep.number) });
     });
   });

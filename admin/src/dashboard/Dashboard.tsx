@@ -8,6 +8,10 @@ import AddIcon from '@mui/icons-material/Add';
 import Inventory2Icon from '@mui/icons-material/Inventory2';
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
+import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
+import LocalShippingOutlinedIcon from '@mui/icons-material/LocalShippingOutlined';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { LinkBase, Title, useGetIdentity, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
 import { useSandboxContext } from '../shared/useSandboxContext';
 import { formatLongDate } from '../shared/format';
@@ -16,10 +20,21 @@ import { defaultsForRole, listPathForRole } from '../third-parties/thirdPartyRol
 const filterPath = (resource: string, filter: Record<string, unknown>) =>
   `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
+/** The list total of one filter. */
+const useCount = (resource: string, filter: Record<string, unknown> | undefined) => {
+  const { total, isPending } = useGetList(
+    resource,
+    { filter: filter ?? {}, pagination: { page: 1, perPage: 1 } },
+    { enabled: filter !== undefined },
+  );
+  return { total: filter === undefined ? 0 : (total ?? 0), isPending: filter !== undefined && isPending };
+};
+
 const CountCard = ({
   label,
   resource,
   filter,
+  alsoFilter,
   to,
   icon,
   tone,
@@ -27,12 +42,17 @@ const CountCard = ({
   label: string;
   resource: string;
   filter: Record<string, unknown>;
+  /** A second filter whose total is added (e.g. validated + partially delivered orders). */
+  alsoFilter?: Record<string, unknown>;
   to: string;
   icon: ReactNode;
   tone?: 'warning' | 'error';
 }) => {
   const translate = useTranslate();
-  const { total, isPending } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } });
+  const first = useCount(resource, filter);
+  const second = useCount(resource, alsoFilter);
+  const total = first.total + second.total;
+  const isPending = first.isPending || second.isPending;
   const alert = tone && (total ?? 0) > 0;
   return (
     <Card sx={{ borderLeft: 4, borderLeftColor: alert ? `${tone}.main` : 'primary.main' }}>
@@ -70,6 +90,43 @@ const CandidateDashboard = () => {
           {translate('app.dashboard.scenario', { title: context.scenarioTitle })}
         </Typography>
       ) : null}
+      <Box component="section" aria-labelledby="sales-title" sx={{ mb: 3 }}>
+        <Typography id="sales-title" component="h3" variant="h6" sx={{ mb: 1.5 }}>
+          {translate('app.dashboard.sales')}
+        </Typography>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' }, gap: 2 }}>
+          <CountCard
+            label="app.dashboard.quotesAwaiting"
+            resource="quotes"
+            filter={{ status: 'sent' }}
+            to={filterPath('quotes', { status: 'sent' })}
+            icon={<RequestQuoteIcon fontSize="large" />}
+          />
+          <CountCard
+            label="app.dashboard.ordersToDeliver"
+            resource="orders"
+            filter={{ status: 'validated' }}
+            alsoFilter={{ status: 'partially_delivered' }}
+            to="/orders"
+            icon={<ShoppingCartIcon fontSize="large" />}
+            tone="warning"
+          />
+          <CountCard
+            label="app.dashboard.draftDeliveryNotes"
+            resource="delivery-notes"
+            filter={{ status: 'draft' }}
+            to={filterPath('delivery-notes', { status: 'draft' })}
+            icon={<LocalShippingOutlinedIcon fontSize="large" />}
+          />
+          <CountCard
+            label="app.dashboard.draftInvoices"
+            resource="invoices"
+            filter={{ status: 'draft' }}
+            to={filterPath('invoices', { status: 'draft' })}
+            icon={<ReceiptLongIcon fontSize="large" />}
+          />
+        </Box>
+      </Box>
       <Box
         component="section"
         aria-label={translate('app.dashboard.title')}
@@ -113,8 +170,11 @@ const CandidateDashboard = () => {
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
           {context?.writable !== false ? (
             <>
+              <Button variant="contained" startIcon={<AddIcon />} component={LinkBase} to="/quotes/create">
+                {translate('app.dashboard.newQuote')}
+              </Button>
               <Button
-                variant="contained"
+                variant="outlined"
                 startIcon={<AddIcon />}
                 component={LinkBase}
                 to="/third-parties/create"

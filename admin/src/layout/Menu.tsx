@@ -13,6 +13,11 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
+import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
+import LocalShippingOutlinedIcon from '@mui/icons-material/LocalShippingOutlined';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
 import { LinkBase, useGetOne, useLocation, usePermissions, useSidebarState, useStore, useTranslate } from 'react-admin';
 import type { ThirdParty } from '../types';
 import { mainRole } from '../third-parties/thirdPartyRole';
@@ -113,6 +118,13 @@ export const Menu = () => {
         {item('/', 'app.menu.home', <HomeIcon />, (p) => p === '/')}
         {permissions === 'candidate' ? (
           <>
+            <Group title="app.menu.sales">
+              {item('/quotes', 'app.menu.quotes', <RequestQuoteIcon />, startsWith('/quotes'))}
+              {item('/orders', 'app.menu.orders', <ShoppingCartIcon />, startsWith('/orders'))}
+              {item('/delivery-notes', 'app.menu.deliveryNotes', <LocalShippingOutlinedIcon />, startsWith('/delivery-notes'))}
+              {item('/invoices', 'app.menu.invoices', <ReceiptLongIcon />, startsWith('/invoices'))}
+              {item('/credit-notes', 'app.menu.creditNotes', <AssignmentReturnIcon />, startsWith('/credit-notes'))}
+            </Group>
             <Group title="app.menu.thirdParties">
               {item(roleFilter('client'), 'app.menu.clients', <StorefrontIcon />, onThirdParties('client'))}
               {item(roleFilter('prospect'), 'app.menu.prospects', <TravelExploreIcon />, onThirdParties('prospect'))}

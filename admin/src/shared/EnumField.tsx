@@ -33,7 +33,8 @@ export const StatusChip = ({ enumName, value, colors = {}, variant }: StatusChip
       size="small"
       color={color}
       variant={variant ?? (color === 'default' ? 'outlined' : 'filled')}
-      sx={{ alignSelf: 'flex-start', maxWidth: '100%' }}
+      // No colour transition: a status that just changed must read at once (and pass contrast checks).
+      sx={{ alignSelf: 'flex-start', maxWidth: '100%', transition: 'none' }}
       label={translate(`app.enums.${enumName}.${value}`, { _: String(value) })}
     />
   );

@@ -126,3 +126,44 @@ export const formatDuration = (minutes: number | null | undefined): string => {
 
 /** DataTable cellSx: keep a data cell on one line (headers may still wrap). */
 export const nowrap = () => ({ whiteSpace: 'nowrap' as const });
+
+/**
+ * Text typed by the user → a quantity (≤ 3 decimals): "2", "2,5", "1 000". Null when empty,
+ * undefined when not a quantity.
+ */
+export const parseQuantityText = (text: string): number | null | undefined => {
+  const value = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (value === '') return null;
+  if (!/^-?\d+(\.\d{0,3})?$/.test(value) && !/^-?\.\d{1,3}$/.test(value)) return undefined;
+  return Number(value);
+};
+
+/** A quantity → text for editing: "2,5" (fr) or "2.5" (en), no grouping. */
+export const quantityToInput = (quantity: unknown, locale = 'fr'): string => {
+  if (typeof quantity !== 'number' || !Number.isFinite(quantity)) return '';
+  const text = String(Math.round(quantity * 1000) / 1000);
+  return locale === 'en' ? text : text.replace('.', ',');
+};
+
+/** "7,5" (%) → 750 basis points; null when empty, undefined when not a percentage (0–100, ≤ 2 decimals). */
+export const parsePercentText = (text: string): number | null | undefined => {
+  const value = text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
+  if (value === '') return null;
+  const match = /^(\d{1,3})(?:\.(\d{0,2}))?$/.exec(value);
+  if (!match) return undefined;
+  const bp = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return bp > 10000 ? undefined : bp;
+};
+
+/** 750 basis points → "7,5" (fr) / "7.5" (en), for editing. */
+export const bpToInput = (bp: unknown, locale = 'fr'): string => {
+  if (typeof bp !== 'number' || !Number.isFinite(bp)) return '';
+  const text = String(bp / 100);
+  return locale === 'en' ? text : text.replace('.', ',');
+};
+
+/** Grams → "12,5 kg". */
+export const formatWeight = (grams: number | null | undefined, locale = 'fr'): string => {
+  if (grams == null || Number.isNaN(grams)) return '';
+  return `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 3 }).format(grams / 1000)} kg`;
+};

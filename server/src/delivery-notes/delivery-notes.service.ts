@@ -20,6 +20,9 @@ import { ThirdParty } from '../third-parties/third-party.entity.js';
 import { DeliveryNote, DeliveryNoteLine, DELIVERY_NOTE_STATUSES } from './delivery-note.entity.js';
 import { DeliveryNoteDto } from './dto/delivery-note.dto.js';
 
+/** SQL: the delivery note `d` appears in an invoice (draft or validated). */
+const INVOICED_SQL = 'EXISTS (SELECT 1 FROM invoice i, json_each(i.deliveryNoteIds) j WHERE j.value = d.id)';
+
 const LIST: ListSpec<DeliveryNote> = {
   alias: 'd',
   sortable: { id: 'd.id', number: 'd.number', date: 'd.date', status: 'd.status', clientId: 'd.clientId', orderId: 'd.orderId' },
@@ -29,6 +32,9 @@ const LIST: ListSpec<DeliveryNote> = {
     status: filters.equals('d.status', DELIVERY_NOTE_STATUSES),
     clientId: filters.equals('d.clientId'),
     orderId: filters.equals('d.orderId'),
+    invoiced: (qb, value) => {
+      qb.andWhere(value === true || value === 'true' ? INVOICED_SQL : `NOT ${INVOICED_SQL}`);
+    },
     date_gte: filters.gte('d.date'),
     date_lte: filters.lte('d.date'),
   },
@@ -49,7 +55,12 @@ export class DeliveryNotesService {
     return this.db.read(ctx, async (em) => {
       const result = await runList(em.createQueryBuilder(DeliveryNote, 'd'), LIST, list);
       const orders = result.rows.length ? await em.find(Order, { where: { id: In(result.rows.map((r) => r.orderId)) }, select: { id: true, number: true } }) : [];
-      return { ...result, rows: (await withParties(em, result.rows)).map((d) => ({ ...d, orderNumber: orders.find((o) => o.id === d.orderId)?.number ?? null })) };
+      const invoiced = new Set(
+        result.rows.length
+          ? (await em.query(`SELECT DISTINCT j.value AS id FROM invoice i, json_each(i.deliveryNoteIds) j WHERE j.value IN (${result.rows.map(() => '?').join(',')})`, result.rows.map((r) => r.id))).map((r: { id: number }) => r.id)
+          : [],
+      );
+      return { ...result, rows: (await withParties(em, result.rows)).map((d) => ({ ...d, orderNumber: orders.find((o) => o.id === d.orderId)?.number ?? null, invoiced: invoiced.has(d.id) })) };
     });
   }
 

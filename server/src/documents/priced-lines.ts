@@ -79,6 +79,18 @@ export function applyTotals<T extends LineValues>(doc: DocumentColumns, lines: T
   return lines;
 }
 
+/** Where an order is delivered by default: the client's delivery address, else its billing address. */
+export function defaultDeliveryAddress(client: ThirdParty) {
+  const own = !!client.deliveryLine1;
+  return {
+    deliveryLine1: own ? client.deliveryLine1 : client.billingLine1,
+    deliveryLine2: own ? client.deliveryLine2 : client.billingLine2,
+    deliveryPostcode: own ? client.deliveryPostcode : client.billingPostcode,
+    deliveryCity: own ? client.deliveryCity : client.billingCity,
+    deliveryCountry: (own ? client.deliveryCountry : null) ?? client.billingCountry,
+  };
+}
+
 /** Copies lines from one document to another (conversions keep the source's prices and rates). */
 export function copyLines(lines: DocumentLineColumns[]): LineValues[] {
   return lines.map(({ id: _id, ...l }) => ({

@@ -235,8 +235,15 @@ export class InvoicesService {
       globalDiscountBp: dto.globalDiscountBp ?? 0, shippingCents: dto.shippingCents ?? 0, shippingVatRateBp: dto.shippingVatRateBp ?? 2000,
       notes: dto.notes ?? null, updatedAt: ctx.clock.nowIso(),
     });
+    const zero = dto.lines.findIndex((l) => l.quantity === 0);
+    if (zero >= 0) throw new FieldErrorsException({ lines: { [zero]: { quantity: 'app.validation.not_zero' } } } as unknown as Record<string, string>);
     const lines = await resolveLines(em, dto.lines, company, invoice.globalDiscountBp);
-    return applyTotals(invoice, lines.map((l, i) => ({ ...l, orderLineId: dto.lines[i].orderLineId ?? null, deliveryNoteLineId: null })));
+    // An edited draft keeps the link of each order line to the delivery-note line it was invoiced from.
+    const previous = invoice.id ? await em.findBy(InvoiceLine, { invoiceId: invoice.id }) : [];
+    return applyTotals(invoice, lines.map((l, i) => {
+      const orderLineId = dto.lines[i].orderLineId ?? null;
+      return { ...l, orderLineId, deliveryNoteLineId: orderLineId ? previous.find((p) => p.orderLineId === orderLineId)?.deliveryNoteLineId ?? null : null };
+    }));
   }
 
   /** Negative lines for the order's validated deposit invoices that no other invoice deducts yet. */

@@ -7,7 +7,7 @@ import { Contact } from '../contacts/contact.entity.js';
 import { DeliveryNote, DeliveryNoteLine } from '../delivery-notes/delivery-note.entity.js';
 import { withParties } from '../documents/document-presenter.js';
 import { nextNumber } from '../documents/numbering/document-numbering.js';
-import { applyTotals, clientFor, resolveLines, vatRegimeOf } from '../documents/priced-lines.js';
+import { applyTotals, clientFor, defaultDeliveryAddress, resolveLines, vatRegimeOf } from '../documents/priced-lines.js';
 import { canTransition } from '../documents/status-transitions.js';
 import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
 import { CreditNote, CreditNoteLine } from '../credit-notes/credit-note.entity.js';
@@ -175,15 +175,14 @@ export class OrdersService {
     if (dto.contactId && !(await em.countBy(Contact, { id: dto.contactId, thirdPartyId: client.id }))) throw new FieldErrorsException({ contactId: 'app.validation.contact_of_other_client' });
     const ownAddress = !!dto.deliveryLine1;
     if (ownAddress && (!dto.deliveryPostcode || !dto.deliveryCity)) throw new FieldErrorsException({ [dto.deliveryPostcode ? 'deliveryCity' : 'deliveryPostcode']: 'app.validation.required' });
+    const address = ownAddress
+      ? { deliveryLine1: dto.deliveryLine1, deliveryLine2: dto.deliveryLine2 ?? null, deliveryPostcode: dto.deliveryPostcode, deliveryCity: dto.deliveryCity, deliveryCountry: dto.deliveryCountry ?? client.billingCountry }
+      : defaultDeliveryAddress(client);
     Object.assign(order, {
+      ...address,
       clientId: client.id, contactId: dto.contactId ?? null, language: client.language, vatRegime: vatRegimeOf(client),
       clientReference: dto.clientReference ?? null, requestedDeliveryDate: dto.requestedDeliveryDate ?? null,
       paymentTerms: dto.paymentTerms ?? client.paymentTerms ?? company.paymentTerms, paymentMethod: dto.paymentMethod ?? client.paymentMethod ?? null,
-      deliveryLine1: ownAddress ? dto.deliveryLine1 : client.deliveryLine1 ?? client.billingLine1,
-      deliveryLine2: ownAddress ? dto.deliveryLine2 ?? null : client.deliveryLine1 ? client.deliveryLine2 : client.billingLine2,
-      deliveryPostcode: ownAddress ? dto.deliveryPostcode : client.deliveryPostcode ?? client.billingPostcode,
-      deliveryCity: ownAddress ? dto.deliveryCity : client.deliveryCity ?? client.billingCity,
-      deliveryCountry: ownAddress ? dto.deliveryCountry ?? client.billingCountry : client.deliveryCountry ?? client.billingCountry,
       globalDiscountBp: dto.globalDiscountBp ?? 0, shippingCents: dto.shippingCents ?? 0, shippingVatRateBp: dto.shippingVatRateBp ?? 2000,
       notes: dto.notes ?? null, updatedAt: ctx.clock.nowIso(),
     });
@@ -201,7 +200,7 @@ export class OrdersService {
     return {
       ...withNames,
       lines: lines.map((l) => ({ ...l, ...progress.find((p) => p.orderLineId === l.id) })),
-      backorder: progress.some((p) => p.remaining > 0 && p.delivered > 0),
+      backorder: progress.some((p) => p.delivered > 0) && progress.some((p) => p.remaining > 0),
       quote,
       deliveryNotes,
       invoices,

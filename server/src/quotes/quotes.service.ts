@@ -7,7 +7,7 @@ import { Contact } from '../contacts/contact.entity.js';
 import { withParties } from '../documents/document-presenter.js';
 import { addDays } from '../documents/due-date.js';
 import { nextNumber } from '../documents/numbering/document-numbering.js';
-import { applyTotals, clientFor, copyLines, resolveLines, vatRegimeOf } from '../documents/priced-lines.js';
+import { applyTotals, clientFor, copyLines, defaultDeliveryAddress, resolveLines, vatRegimeOf } from '../documents/priced-lines.js';
 import { canTransition } from '../documents/status-transitions.js';
 import { JournalService } from '../journal/journal.service.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
@@ -161,7 +161,7 @@ export class QuotesService {
         vatRegime: vatRegimeOf(client), globalDiscountBp: quote.globalDiscountBp, shippingCents: quote.shippingCents, shippingVatRateBp: quote.shippingVatRateBp,
         notes: quote.notes, sourceQuoteId: id, clientReference: null, requestedDeliveryDate: quote.promisedDeliveryDate,
         paymentTerms: quote.paymentTerms, paymentMethod: quote.paymentMethod,
-        deliveryLine1: client.deliveryLine1, deliveryLine2: client.deliveryLine2, deliveryPostcode: client.deliveryPostcode, deliveryCity: client.deliveryCity, deliveryCountry: client.deliveryCountry,
+        ...defaultDeliveryAddress(client),
         cancelledAt: null, validatedAt: null, createdAt: now, updatedAt: now,
       });
       applyTotals(order, lines);

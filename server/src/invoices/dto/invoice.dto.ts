@@ -1,11 +1,14 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
-import { Cents, Choice, Int, Text } from '../../common/validation/decorators.js';
+import { Cents, Choice, Int, Quantity, Text } from '../../common/validation/decorators.js';
 import { DocumentLineDto } from '../../documents/dto/document-line.dto.js';
 import { VAT_RATES_BP } from '../../products/product.entity.js';
 import { PAYMENT_METHODS, PAYMENT_TERMS } from '../../third-parties/third-party.entity.js';
 
 export class InvoiceLineDto extends DocumentLineDto {
+  /** Negative for a deduction (a deposit already invoiced); zero is refused by the service. */
+  @Quantity({ required: true, min: -1_000_000, max: 1_000_000 }) declare quantity: number;
+
   /** Kept when the line comes from an order (three-way control); checked against the invoice's order. */
   @Int({ min: 1, max: 1_000_000_000 }) orderLineId?: number | null;
 }
