@@ -201,9 +201,6 @@ export async function launchBrowser(): Promise<BrowserHandle> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    // An exam workstation in France: native date inputs read jj/mm/aaaa.
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
     args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 900 },
     locale: 'fr-FR',
