@@ -22,6 +22,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The browser's own language: native date inputs then read jj/mm/aaaa, as on a French workstation.
+  '--lang=fr-FR',
 ];
 
 /**
