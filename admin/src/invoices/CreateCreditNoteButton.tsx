@@ -5,7 +5,6 @@ import {
   Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -33,6 +32,7 @@ import { errorAt } from '../shared/serverErrors';
 import { useCanWrite } from '../shared/useSandboxContext';
 import { useDomainCall } from '../shared/useDocumentAction';
 import { visuallyHidden } from '../shared/visuallyHidden';
+import { DialogFormActions } from '../shared/DialogFormActions';
 
 type Kind = 'total' | 'partial' | 'amount';
 type Body = {
@@ -267,14 +267,7 @@ export const CreateCreditNoteButton = () => {
               </Alert>
             ) : null}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setOpen(false)} disabled={isPending}>
-              {translate('app.common.cancel')}
-            </Button>
-            <Button type="submit" variant="contained" disabled={isPending}>
-              {t('submit')}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={isPending} submitLabel={t('submit')} />
         </form>
       </Dialog>
     </>

@@ -4,7 +4,6 @@ import {
   Box,
   Button,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -37,6 +36,7 @@ import { QuantityText } from '../shared/QuantityText';
 import { errorAt, errorText } from '../shared/serverErrors';
 import { useCanWrite } from '../shared/useSandboxContext';
 import { visuallyHidden } from '../shared/visuallyHidden';
+import { DialogFormActions } from '../shared/DialogFormActions';
 
 export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'] as const;
 
@@ -258,14 +258,7 @@ export const CreateDeliveryNoteButton = () => {
               </Alert>
             ) : null}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setOpen(false)} disabled={isPending}>
-              {translate('app.common.cancel')}
-            </Button>
-            <Button type="submit" variant="contained" disabled={isPending}>
-              {t('submit')}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={isPending} submitLabel={t('submit')} />
         </form>
       </Dialog>
     </>

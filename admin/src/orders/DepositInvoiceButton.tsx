@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -22,6 +21,7 @@ import { formatMoney, parseEuros, parsePercentText } from '../shared/format';
 import { errorAt } from '../shared/serverErrors';
 import { useCanWrite } from '../shared/useSandboxContext';
 import { useDomainCall } from '../shared/useDocumentAction';
+import { DialogFormActions } from '../shared/DialogFormActions';
 
 type Mode = 'percent' | 'amount';
 const INVOICEABLE = ['validated', 'partially_delivered', 'delivered'];
@@ -115,14 +115,7 @@ export const DepositInvoiceButton = () => {
             />
             {error && !text ? <Alert severity="error">{error}</Alert> : null}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setOpen(false)} disabled={isPending}>
-              {translate('app.common.cancel')}
-            </Button>
-            <Button type="submit" variant="contained" disabled={isPending}>
-              {t('submit')}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={isPending} submitLabel={t('submit')} />
         </form>
       </Dialog>
     </>

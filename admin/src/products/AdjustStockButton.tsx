@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -21,6 +20,7 @@ import type { ComptoirDataProvider } from '../dataProvider';
 import type { AdjustStockPayload, Product } from '../types';
 import { formatQuantity } from '../shared/format';
 import { useCanWrite } from '../shared/useSandboxContext';
+import { DialogFormActions } from '../shared/DialogFormActions';
 
 type Kind = 'adjustment' | 'inventory';
 type FieldErrors = Partial<Record<'quantity' | 'countedQuantity' | 'reason', string>>;
@@ -171,14 +171,7 @@ export const AdjustStockButton = () => {
               </Alert>
             ) : null}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={close} disabled={isPending}>
-              {translate('app.common.cancel')}
-            </Button>
-            <Button type="submit" variant="contained" disabled={isPending}>
-              {translate('resources.products.adjust.submit')}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={close} pending={isPending} submitLabel={translate('resources.products.adjust.submit')} />
         </form>
       </Dialog>
     </>
