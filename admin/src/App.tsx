@@ -20,6 +20,7 @@ import orders from './orders';
 import deliveryNotes from './delivery-notes';
 import invoices from './invoices';
 import creditNotes from './credit-notes';
+import messages from './messages';
 import sessions, { SessionCredentials } from './sessions';
 import scenarios from './scenarios';
 
@@ -44,6 +45,7 @@ export const App = () => (
               <Resource key="delivery-notes" name="delivery-notes" {...deliveryNotes} />,
               <Resource key="invoices" name="invoices" {...invoices} />,
               <Resource key="credit-notes" name="credit-notes" {...creditNotes} />,
+              <Resource key="messages" name="messages" {...messages} />,
               <Resource key="third-parties" name="third-parties" {...thirdParties} />,
               <Resource key="contacts" name="contacts" {...contacts} />,
               <Resource key="products" name="products" {...products} />,

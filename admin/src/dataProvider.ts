@@ -10,8 +10,11 @@ import type {
   Invoice,
   OrderControl,
   JournalVerifyResult,
+  Message,
+  MessageAttachment,
   ResetResult,
   SandboxContext,
+  SendDocumentPayload,
   StockMovement,
   ThirdParty,
 } from './types';
@@ -153,6 +156,10 @@ export interface ComptoirDataProvider extends DataProvider {
   orderControl(orderId: Identifier, signal?: AbortSignal): Promise<{ data: OrderControl }>;
   /** The document's PDF as a blob, with the file name the server gives. */
   fetchPdf(resource: string, id: Identifier): Promise<{ blob: Blob; filename: string }>;
+  /** A message's attachment (the PDF sent), as a blob. */
+  fetchAttachment(messageId: Identifier, attachment: MessageAttachment): Promise<{ blob: Blob; filename: string }>;
+  /** POST /<resource>/:id/send: e-mail with the PDF into the outbox, or another transmission recorded. */
+  sendDocument(resource: string, id: Identifier, payload: SendDocumentPayload): Promise<{ data: Message }>;
 }
 
 /** "attachment; filename=\"FA-2026-0001.pdf\"" (or filename*=UTF-8''…) → the file name. */
@@ -168,6 +175,39 @@ export const filenameFromDisposition = (header: string | null): string | null =>
   }
   const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
   return plain ? plain[1].trim() : null;
+};
+
+/**
+ * A binary file (a PDF) fetched with the bearer token, with the file name the server gives.
+ * `special` may turn a failed status into a more telling message.
+ */
+const fetchFile = async (
+  url: string,
+  fallbackName: string,
+  special?: (status: number, body: { code?: string; message?: string }) => string | null,
+): Promise<{ blob: Blob; filename: string }> => {
+  const headers = new Headers({ Accept: 'application/pdf' });
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers });
+  } catch {
+    throw new HttpError(i18nProvider.translate('app.errors.NETWORK'), 0, {});
+  }
+  if (!response.ok) {
+    let body: { code?: string; message?: string } = {};
+    try {
+      body = await response.json();
+    } catch {
+      // not JSON
+    }
+    const message = special?.(response.status, body);
+    throw new HttpError(message ?? translateError(body.code, body.message, response.status), response.status, body);
+  }
+  const blob = await response.blob();
+  const filename = filenameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName;
+  return { blob, filename };
 };
 
 /** The products list's "État du stock" select is one virtual filter for two server filters. */
@@ -289,30 +329,22 @@ export const dataProvider: ComptoirDataProvider = {
     return { data: json };
   },
   async fetchPdf(resource, id) {
-    const headers = new Headers({ Accept: 'application/pdf' });
-    const token = getToken();
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    let response: Response;
-    try {
-      response = await fetch(`${sandboxUrl()}/${resource}/${encodeURIComponent(id)}/pdf`, { headers });
-    } catch {
-      throw new HttpError(i18nProvider.translate('app.errors.NETWORK'), 0, {});
-    }
-    if (!response.ok) {
-      let body: { code?: string; message?: string } = {};
-      try {
-        body = await response.json();
-      } catch {
-        // not JSON
-      }
+    return fetchFile(`${sandboxUrl()}/${resource}/${encodeURIComponent(id)}/pdf`, `${resource}-${id}.pdf`, (status, body) =>
       // The route may not exist yet on this server: say so plainly rather than "Élément introuvable".
-      if (response.status === 404 && (!body.code || body.code === 'NOT_FOUND')) {
-        throw new HttpError(i18nProvider.translate('app.documents.pdf.unavailable'), 404, body);
-      }
-      throw new HttpError(translateError(body.code, body.message, response.status), response.status, body);
-    }
-    const blob = await response.blob();
-    const filename = filenameFromDisposition(response.headers.get('content-disposition')) ?? `${resource}-${id}.pdf`;
-    return { blob, filename };
+      status === 404 && (!body.code || body.code === 'NOT_FOUND') ? i18nProvider.translate('app.documents.pdf.unavailable') : null,
+    );
+  },
+  async fetchAttachment(messageId, attachment) {
+    return fetchFile(
+      `${sandboxUrl()}/messages/${encodeURIComponent(messageId)}/attachments/${encodeURIComponent(attachment.id)}`,
+      attachment.filename,
+    );
+  },
+  async sendDocument(resource, id, payload) {
+    const { json } = await httpClient(`${sandboxUrl()}/${resource}/${encodeURIComponent(id)}/send`, {
+      method: 'POST',
+      body: JSON.stringify(payload),
+    });
+    return { data: json };
   },
 };

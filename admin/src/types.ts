@@ -466,3 +466,44 @@ export interface OrderControl {
   totals: { quoteNetCents: number | null; orderNetCents: number; invoicedNetCents: number; creditedNetCents: number };
   anomalies: ControlAnomaly[];
 }
+
+// ---- Messaging (sending documents) --------------------------------------------------------------
+
+export type MessageChannel = 'email' | 'post' | 'hand' | 'platform';
+export type MessageDirection = 'in' | 'out';
+
+export interface MessageAttachment {
+  id: Identifier;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+/** A message of the sandbox's mailbox: nothing ever leaves the machine. */
+export interface Message extends RaRecord {
+  direction: MessageDirection;
+  channel: MessageChannel;
+  fromAddress: string | null;
+  toAddress: string | null;
+  toName: string | null;
+  thirdPartyId: Identifier | null;
+  subject: string;
+  body: string;
+  relatedResource: string | null;
+  relatedId: Identifier | null;
+  relatedNumber: string | null;
+  attachments: MessageAttachment[];
+  /** Scenario time. */
+  sentAt: string;
+  author: string | null;
+  createdAt: string;
+}
+
+/** POST /<resource>/:id/send. */
+export interface SendDocumentPayload {
+  channel: MessageChannel;
+  contactId?: Identifier;
+  to?: string;
+  subject?: string;
+  body?: string;
+}

@@ -2,8 +2,9 @@
  * The sales chain in Chromium: a candidate makes a quote for a French B2B client (two product lines,
  * a discount, live totals from the server), validates it, records the client's acceptance, turns it
  * into an order, validates the order, delivers part of it (backorder visible), invoices the delivery
- * note, validates the invoice, then credits part of it. Screenshots at each step; axe-core on the
- * quote editor and the invoice page.
+ * note, validates the invoice, sends it by e-mail (PDF attached, into the sandbox's outbox, read back in
+ * "Messagerie"), then credits part of it. Screenshots at each step; axe-core on the quote editor, the
+ * invoice page, the send dialog and the message page.
  */
 import type { Locator, Page } from 'playwright-core';
 import {
@@ -77,6 +78,7 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
   let quoteNumber = '';
   let orderNumber = '';
   let invoiceNumber = '';
+  let invoiceUrl = '';
   let orderUrl = '';
   let deliveryNoteUrl = '';
 
@@ -204,7 +206,7 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
     await screenshot(page, 'sales-05-quote-draft');
   });
 
-  it('validates the quote, marks it sent and accepted, then turns it into an order', async () => {
+  it('validates the quote, sends it by post through the send dialog, records the acceptance, then turns it into an order', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Valider', exact: true }).click();
     await page.getByRole('dialog').getByText('reçoit son numéro définitif').waitFor();
@@ -213,8 +215,18 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
     await heading.waitFor();
     quoteNumber = (await heading.innerText()).replace('Devis ', '');
 
-    await page.getByRole('button', { name: 'Marquer envoyé' }).click();
-    await page.getByText('Devis marqué comme envoyé au client.').waitFor();
+    // Sent through the "Envoyer" dialog: by post this time (no e-mail), which records the transmission.
+    await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    const sendDialog = page.getByRole('dialog', { name: `Envoyer : Devis ${quoteNumber}` });
+    await sendDialog.waitFor();
+    await sendDialog.getByRole('radio', { name: 'Courrier postal' }).check();
+    await sendDialog.getByText("Aucun e-mail n'est envoyé", { exact: false }).waitFor();
+    await sendDialog.getByRole('button', { name: 'Enregistrer la transmission' }).click();
+    await page.getByText('Transmission enregistrée : courrier postal.').waitFor();
+    await sendDialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { level: 2, name: `Devis ${quoteNumber}` }).waitFor();
+    await waitForText(page.getByRole('region', { name: 'Envois' }), 'Courrier postal');
+    await page.getByText('Envoyé', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Accepté par le client' }).click();
     await confirmDialog(page, 'Accepté par le client');
     await page.getByRole('button', { name: 'Transformer en commande' }).waitFor();
@@ -298,6 +310,7 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
     const heading = page.getByRole('heading', { level: 2, name: /^Facture FA-2026-\d{4}$/ });
     await heading.waitFor();
     invoiceNumber = (await heading.innerText()).replace('Facture ', '');
+    invoiceUrl = page.url();
     await page.getByText("Date d'échéance").waitFor();
     await screenshot(page, 'sales-14-invoice-validated');
     await expectNoSeriousA11yViolation(page, 'invoice show');
@@ -318,6 +331,85 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
     const file = await download;
     if (file) expect(file.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
     else await page.getByText("Le PDF de ce document n'est pas encore disponible sur ce serveur.").waitFor();
+  });
+
+  it('sends the invoice by e-mail and reads it back in "Messagerie"', async () => {
+    const { page } = browser;
+    await page.goto(invoiceUrl);
+    await page.getByRole('heading', { level: 2, name: `Facture ${invoiceNumber}` }).waitFor();
+    await waitForText(page.getByRole('region', { name: 'Envois' }), 'Pas encore envoyé');
+    await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Envoyer : Facture ${invoiceNumber}` });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('radio', { name: 'E-mail avec le PDF en pièce jointe' }).isChecked()).toBe(true);
+    await dialog.getByRole('group', { name: 'Destinataire' }).getByRole('radio').first().waitFor();
+
+    // "Autre adresse" wants an address.
+    await dialog.getByRole('radio', { name: 'Autre adresse' }).check();
+    await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await dialog.getByText('Champ obligatoire').waitFor();
+
+    const contacts = await list('contacts', { thirdPartyId: client.id });
+    const withEmail = contacts.filter((c: any) => !!c.email);
+    const contact = withEmail.find((c: any) => c.preferredChannel === 'email') ?? withEmail[0];
+    let to = 'compta@client-navarre.example';
+    if (contact) {
+      to = contact.email;
+      await dialog.getByRole('radio', { name: new RegExp(to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+    } else {
+      await dialog.getByRole('textbox', { name: /Adresse e-mail du destinataire/ }).fill(to);
+    }
+    // Subject and message left empty: the server writes them in the client's language.
+    expect(await dialog.getByRole('textbox', { name: 'Objet' }).getAttribute('placeholder')).toContain('le logiciel rédige un objet standard en français');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'sales-send-01-dialog');
+    await expectNoSeriousA11yViolation(page, 'send dialog');
+    await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await page.getByText(`Document envoyé à ${to} (boîte d'envoi)`).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    const sends = page.getByRole('region', { name: 'Envois' });
+    await waitForText(sends, 'E-mail');
+    await waitForText(sends, to);
+    await screenshot(page, 'sales-send-02-invoice-sent');
+
+    // The outbox lists it, with the invoice number as a link and its attachment.
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Messagerie' }).click();
+    await page.getByRole('tab', { name: /^Envoyés \(\d+\)$/, selected: true }).waitFor();
+    const row = page.locator('table tbody tr', { hasText: invoiceNumber }).first();
+    await row.getByRole('link', { name: invoiceNumber, exact: true }).waitFor();
+    await waitForText(row, to);
+    await waitForText(row, 'E-mail');
+    await screenshot(page, 'sales-send-03-outbox');
+
+    await page.getByRole('tab', { name: /^Reçus/ }).click();
+    await page.getByText("Aucun message reçu pour l'instant").waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'sales-send-04-inbox-empty');
+    await page.getByRole('tab', { name: /^Envoyés/ }).click();
+    await page.locator('table tbody tr', { hasText: invoiceNumber }).first().getByRole('link').first().click();
+
+    // The message itself: envelope, text, and the PDF opened with the bearer token.
+    const attachment = page.getByRole('link', { name: `${invoiceNumber}.pdf` });
+    await attachment.waitFor();
+    expect(await page.getByRole('link', { name: /^FA-2026-\d{4}\.pdf$/ }).count()).toBe(1);
+    const main = page.locator('main');
+    await waitForText(main, to);
+    await waitForText(main, invoiceNumber);
+    await waitForText(main, 'Envoyé par');
+    await waitForText(main, 'Chloé Ventes');
+    const body = normalise(await main.locator('p.MuiTypography-root', { hasText: invoiceNumber }).last().innerText());
+    expect(body.split('\n').length).toBeGreaterThan(2);
+    await screenshot(page, 'sales-send-05-message');
+    await expectNoSeriousA11yViolation(page, 'message show');
+    const popup = page.waitForEvent('popup', { timeout: 15_000 });
+    await attachment.click();
+    const preview = await popup;
+    await preview.waitForURL(/^blob:/, { timeout: 15_000 });
+    await preview.close();
+
+    // Back to the invoice through the message's document link.
+    await page.getByRole('link', { name: invoiceNumber, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: `Facture ${invoiceNumber}` }).waitFor();
   });
 
   it('credits part of the invoice and validates the credit note', async () => {

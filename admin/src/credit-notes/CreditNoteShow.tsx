@@ -6,6 +6,7 @@ import { DocumentActionButton } from '../shared/DocumentActionButton';
 import { DocumentHeader, DocumentTitle, Info, InfoBlock, useDateText, useEnumText } from '../shared/DocumentShowParts';
 import { DocumentShowBody } from '../shared/DocumentShowLayout';
 import { PdfButtons } from '../shared/PdfButtons';
+import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
 import { formatMoney } from '../shared/format';
 
@@ -25,6 +26,7 @@ const CreditNoteActions = () => {
           success="resources.credit-notes.actions.validated"
         />
       ) : null}
+      <SendDocumentButton resource="credit-notes" variant="contained" />
       <PdfButtons resource="credit-notes" />
       <DeleteDraftButton />
     </TopToolbar>

@@ -9,6 +9,8 @@ import { DeliveryLinesTable } from '../shared/DocumentLinesTable';
 import { DocumentHeader, DocumentTitle, Info, InfoBlock, useDateText } from '../shared/DocumentShowParts';
 import { SectionTitle } from '../shared/DocumentShowLayout';
 import { SaleChain } from '../shared/SaleChain';
+import { DocumentSends } from '../shared/DocumentSends';
+import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { PdfButtons } from '../shared/PdfButtons';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
 import { countryName } from '../shared/countries';
@@ -41,6 +43,7 @@ const DeliveryNoteActions = () => {
           onSuccess={(invoice) => redirect('show', 'invoices', invoice.id)}
         />
       ) : null}
+      <SendDocumentButton resource="delivery-notes" />
       <PdfButtons resource="delivery-notes" />
       <DeleteDraftButton />
     </TopToolbar>
@@ -64,6 +67,7 @@ const DeliveryNoteBody = () => {
   return (
     <Box sx={{ px: 2, pb: 2 }}>
       <SaleChain resource="delivery-notes" record={record} />
+      <DocumentSends resource="delivery-notes" record={record} />
       <InfoBlock title="app.documents.sections.shipping" columns={4}>
         <Info caption={f('date')}>{date(record.date)}</Info>
         <Info caption={f('orderNumber')}>

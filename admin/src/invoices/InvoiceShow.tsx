@@ -7,6 +7,7 @@ import { DocumentHeader, DocumentTitle, Info, InfoBlock, useDateText, useEnumTex
 import { DocumentShowBody, SectionTitle } from '../shared/DocumentShowLayout';
 import { DocumentStatusChip } from '../shared/DocumentStatusChip';
 import { PdfButtons } from '../shared/PdfButtons';
+import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
 import { formatDate, formatMoney, formatRate } from '../shared/format';
 import { useCanWrite } from '../shared/useSandboxContext';
@@ -31,6 +32,7 @@ const InvoiceActions = () => {
           success="resources.invoices.actions.validated"
         />
       ) : null}
+      <SendDocumentButton resource="invoices" variant="contained" />
       <CreateCreditNoteButton />
       <PdfButtons resource="invoices" />
       <DeleteDraftButton />

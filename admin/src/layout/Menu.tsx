@@ -18,6 +18,7 @@ import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
 import LocalShippingOutlinedIcon from '@mui/icons-material/LocalShippingOutlined';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
+import MailIcon from '@mui/icons-material/Mail';
 import { LinkBase, useGetOne, useLocation, usePermissions, useSidebarState, useStore, useTranslate } from 'react-admin';
 import type { ThirdParty } from '../types';
 import { mainRole } from '../third-parties/thirdPartyRole';
@@ -118,6 +119,7 @@ export const Menu = () => {
         {item('/', 'app.menu.home', <HomeIcon />, (p) => p === '/')}
         {permissions === 'candidate' ? (
           <>
+            {item('/messages', 'app.menu.messages', <MailIcon />, startsWith('/messages'))}
             <Group title="app.menu.sales">
               {item('/quotes', 'app.menu.quotes', <RequestQuoteIcon />, startsWith('/quotes'))}
               {item('/orders', 'app.menu.orders', <ShoppingCartIcon />, startsWith('/orders'))}

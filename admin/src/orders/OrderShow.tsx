@@ -10,6 +10,7 @@ import { DocumentLinesTable } from '../shared/DocumentLinesTable';
 import { DocumentHeader, DocumentTitle, Info, InfoBlock, useDateText, useEnumText } from '../shared/DocumentShowParts';
 import { DocumentShowBody } from '../shared/DocumentShowLayout';
 import { PdfButtons } from '../shared/PdfButtons';
+import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
 import { countryName } from '../shared/countries';
 import { useCanWrite } from '../shared/useSandboxContext';
@@ -54,6 +55,7 @@ const OrderActions = () => {
         />
       ) : null}
       <DepositInvoiceButton />
+      <SendDocumentButton resource="orders" />
       {(status === 'draft' || status === 'validated') && !hasDeliveries ? (
         <DocumentActionButton
           resource="orders"

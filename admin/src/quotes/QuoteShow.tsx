@@ -1,6 +1,5 @@
 import { Box } from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import SendIcon from '@mui/icons-material/Send';
 import ThumbUpIcon from '@mui/icons-material/ThumbUp';
 import ThumbDownIcon from '@mui/icons-material/ThumbDown';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
@@ -11,6 +10,7 @@ import { DocumentActionButton } from '../shared/DocumentActionButton';
 import { DocumentHeader, DocumentTitle, Info, InfoBlock, useDateText, useEnumText } from '../shared/DocumentShowParts';
 import { DocumentShowBody } from '../shared/DocumentShowLayout';
 import { PdfButtons } from '../shared/PdfButtons';
+import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
 import { useCanWrite } from '../shared/useSandboxContext';
 
@@ -36,16 +36,7 @@ const QuoteActions = () => {
           success="resources.quotes.actions.validated"
         />
       ) : null}
-      {status === 'validated' && !expired ? (
-        <DocumentActionButton
-          resource="quotes"
-          action="send"
-          label="resources.quotes.actions.send"
-          icon={<SendIcon />}
-          variant="contained"
-          success="resources.quotes.actions.sent"
-        />
-      ) : null}
+      <SendDocumentButton resource="quotes" variant={status === 'validated' ? 'contained' : 'outlined'} />
       {(status === 'validated' || status === 'sent') && !expired ? (
         <DocumentActionButton
           resource="quotes"

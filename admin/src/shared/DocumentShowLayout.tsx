@@ -5,6 +5,7 @@ import type { SalesDocument } from '../types';
 import { DocumentLinesTable } from './DocumentLinesTable';
 import { TotalsPanel, VatBreakdownTable } from './DocumentTotals';
 import { SaleChain } from './SaleChain';
+import { DocumentSends } from './DocumentSends';
 import type { SalesResource } from './documentKinds';
 
 export const SectionTitle = ({ id, children }: { id?: string; children: ReactNode }) => (
@@ -36,6 +37,7 @@ export const DocumentShowBody = ({
   return (
     <Box sx={{ px: 2, pb: 2, width: '100%', boxSizing: 'border-box' }}>
       <SaleChain resource={resource} record={record as never} />
+      <DocumentSends resource={resource} record={record} />
       {info}
       <Box component="section" aria-labelledby="lines-title" sx={{ mb: 2 }}>
         <SectionTitle id="lines-title">{translate('app.documents.sections.lines')}</SectionTitle>

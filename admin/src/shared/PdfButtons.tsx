@@ -7,7 +7,7 @@ import type { ComptoirDataProvider } from '../dataProvider';
 import { errorText } from './serverErrors';
 import type { SalesResource } from './documentKinds';
 
-const saveBlob = (blob: Blob, filename: string) => {
+export const saveBlob = (blob: Blob, filename: string) => {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -18,24 +18,24 @@ const saveBlob = (blob: Blob, filename: string) => {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
+export type PdfFetcher = (dataProvider: ComptoirDataProvider) => Promise<{ blob: Blob; filename: string }>;
+
 /**
- * "Aperçu PDF" (new tab) and "Télécharger le PDF": the PDF is fetched with the bearer token, so a
- * plain link would not do. Errors (e.g. the endpoint not installed yet) become a French notification.
+ * Opens (new tab) or downloads a PDF fetched with the bearer token, so that a plain link is not
+ * needed. Errors (e.g. the endpoint not installed yet) become a French notification.
  */
-export const PdfButtons = ({ resource }: { resource: SalesResource }) => {
-  const record = useRecordContext();
+export const usePdfFile = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<ComptoirDataProvider>();
   const [busy, setBusy] = useState<'preview' | 'download' | null>(null);
-  if (!record) return null;
 
-  const preview = async () => {
+  const preview = async (fetcher: PdfFetcher) => {
     // Opened now, while the click still counts as a user gesture; filled when the PDF arrives.
     const tab = window.open('', '_blank');
     setBusy('preview');
     try {
-      const { blob } = await dataProvider.fetchPdf(resource, record.id);
+      const { blob } = await fetcher(dataProvider);
       const url = URL.createObjectURL(new Blob([blob], { type: 'application/pdf' }));
       if (tab) tab.location.href = url;
       else notify('app.documents.pdf.popupBlocked', { type: 'warning' });
@@ -48,10 +48,10 @@ export const PdfButtons = ({ resource }: { resource: SalesResource }) => {
     }
   };
 
-  const download = async () => {
+  const download = async (fetcher: PdfFetcher) => {
     setBusy('download');
     try {
-      const { blob, filename } = await dataProvider.fetchPdf(resource, record.id);
+      const { blob, filename } = await fetcher(dataProvider);
       saveBlob(blob, filename);
       notify('app.documents.pdf.downloaded', { type: 'info', messageArgs: { filename } });
     } catch (error) {
@@ -61,12 +61,23 @@ export const PdfButtons = ({ resource }: { resource: SalesResource }) => {
     }
   };
 
+  return { preview, download, busy };
+};
+
+/** "Aperçu PDF" (new tab) and "Télécharger le PDF" of the document on screen. */
+export const PdfButtons = ({ resource }: { resource: SalesResource }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { preview, download, busy } = usePdfFile();
+  if (!record) return null;
+  const fetcher: PdfFetcher = (dataProvider) => dataProvider.fetchPdf(resource, record.id);
+
   return (
     <>
-      <Button size="small" startIcon={<PictureAsPdfIcon />} onClick={preview} disabled={busy !== null}>
+      <Button size="small" startIcon={<PictureAsPdfIcon />} onClick={() => preview(fetcher)} disabled={busy !== null}>
         {translate('app.documents.pdf.preview')}
       </Button>
-      <Button size="small" startIcon={<DownloadIcon />} onClick={download} disabled={busy !== null}>
+      <Button size="small" startIcon={<DownloadIcon />} onClick={() => download(fetcher)} disabled={busy !== null}>
         {translate('app.documents.pdf.download')}
       </Button>
     </>

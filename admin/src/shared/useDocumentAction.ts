@@ -8,6 +8,8 @@ export interface RunOptions<T> {
   success?: string;
   onSuccess?: (data: T) => void;
   onError?: (error: unknown) => void;
+  /** False when the caller shows the error itself (in a dialog, where a notification would cover its buttons). */
+  notifyError?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface RunOptions<T> {
  */
 export const useDomainCall = <T extends RaRecord | { id: RaRecord['id'] } = RaRecord, V = void>(
   call: (dataProvider: ComptoirDataProvider, variables: V) => Promise<{ data: T }>,
-  { success, onSuccess, onError }: RunOptions<T> = {},
+  { success, onSuccess, onError, notifyError = true }: RunOptions<T> = {},
 ) => {
   const dataProvider = useDataProvider<ComptoirDataProvider>();
   const notify = useNotify();
@@ -35,7 +37,7 @@ export const useDomainCall = <T extends RaRecord | { id: RaRecord['id'] } = RaRe
       onSuccess?.(data);
     },
     onError: (error) => {
-      notify(errorText(error, translate), { type: 'error', multiLine: true });
+      if (notifyError) notify(errorText(error, translate), { type: 'error', multiLine: true });
       onError?.(error);
     },
   });
