@@ -13,7 +13,7 @@ import { DocumentSends } from '../shared/DocumentSends';
 import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { PdfButtons } from '../shared/PdfButtons';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
-import { countryName } from '../shared/countries';
+import { deliveryAddressText } from '../shared/countries';
 import { formatWeight } from '../shared/format';
 
 const DeliveryNoteActions = () => {
@@ -55,14 +55,7 @@ const DeliveryNoteBody = () => {
   const translate = useTranslate();
   const date = useDateText();
   if (!record) return null;
-  const address = [
-    record.deliveryLine1,
-    record.deliveryLine2,
-    [record.deliveryPostcode, record.deliveryCity].filter(Boolean).join(' '),
-    record.deliveryCountry && record.deliveryCountry !== 'FR' ? countryName(record.deliveryCountry) : null,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const address = deliveryAddressText(record);
   const f = (name: string) => `resources.delivery-notes.fields.${name}`;
   return (
     <Box sx={{ px: 2, pb: 2 }}>

@@ -12,7 +12,7 @@ import { DocumentShowBody } from '../shared/DocumentShowLayout';
 import { PdfButtons } from '../shared/PdfButtons';
 import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
-import { countryName } from '../shared/countries';
+import { deliveryAddressText } from '../shared/countries';
 import { useCanWrite } from '../shared/useSandboxContext';
 import { CreateDeliveryNoteButton } from './CreateDeliveryNoteButton';
 import { DepositInvoiceButton } from './DepositInvoiceButton';
@@ -78,14 +78,7 @@ const OrderInfo = () => {
   const date = useDateText();
   const en = useEnumText();
   if (!record) return null;
-  const address = [
-    record.deliveryLine1,
-    record.deliveryLine2,
-    [record.deliveryPostcode, record.deliveryCity].filter(Boolean).join(' '),
-    record.deliveryCountry && record.deliveryCountry !== 'FR' ? countryName(record.deliveryCountry) : null,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const address = deliveryAddressText(record);
   return (
     <InfoBlock title="app.documents.sections.document" columns={4}>
       <Info caption="resources.orders.fields.date">{date(record.date)}</Info>

@@ -48,3 +48,20 @@ export const CountryField = ({ source }: FieldProps) => {
     </Typography>
   );
 };
+
+/** A delivery address on several lines; the country only when it is not France. */
+export const deliveryAddressText = (r: {
+  deliveryLine1?: string | null;
+  deliveryLine2?: string | null;
+  deliveryPostcode?: string | null;
+  deliveryCity?: string | null;
+  deliveryCountry?: string | null;
+}): string =>
+  [
+    r.deliveryLine1,
+    r.deliveryLine2,
+    [r.deliveryPostcode, r.deliveryCity].filter(Boolean).join(' '),
+    r.deliveryCountry && r.deliveryCountry !== 'FR' ? countryName(r.deliveryCountry) : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
