@@ -46,6 +46,8 @@ import { TotalsPreviewController } from './documents/totals-preview.controller.j
 import { DocumentPdfService } from './documents/document-pdf.service.js';
 import { MessagesController } from './messages/messages.controller.js';
 import { MessagesService } from './messages/messages.service.js';
+import { PaymentsController } from './payments/payments.controller.js';
+import { PaymentsService } from './payments/payments.service.js';
 
 /** One module: the app is small enough, and every provider is a singleton shared by the routes. */
 @Module({})
@@ -57,7 +59,7 @@ export class AppModule {
         HealthController, AuthController, UsersController, ScenariosController, SessionsController, SandboxesController,
         CompanyController, StaffController, ThirdPartiesController, ContactsController, ProductFamiliesController, ProductsController,
         StockMovementsController, JournalController,
-        QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController, TotalsPreviewController, MessagesController,
+        QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController, TotalsPreviewController, MessagesController, PaymentsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -65,7 +67,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         ControlDb, AuthService, SandboxRegistry, SandboxDb, SandboxGuard, ScenariosService, SessionsService, SandboxesService, BootstrapService,
         JournalService, ThirdPartiesService, ContactsService, ProductFamiliesService, ProductsService, StockMovementsService,
-        DocumentPdfService, MessagesService, QuotesService, OrdersService, OrderValidationChecks, DeliveryNotesService, InvoicesService, CreditNotesService,
+        DocumentPdfService, MessagesService, PaymentsService, QuotesService, OrdersService, OrderValidationChecks, DeliveryNotesService, InvoicesService, CreditNotesService,
       ],
     };
   }

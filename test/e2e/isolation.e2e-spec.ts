@@ -103,7 +103,8 @@ describe('Sandbox isolation', () => {
     const creditNote = (await asB.post(`${base}/credit-notes`).send({ invoiceId: invoice.id, reason: 'Geste', amountCents: 100 })).body;
     await asB.post(`${base}/quotes/${quote.id}/validate`);
     const message = (await asB.post(`${base}/quotes/${quote.id}/send`).send({})).body;
-    if (![quote, order, deliveryNote, invoice, creditNote, message].every((d) => typeof d?.id === 'number')) throw new Error('could not prepare the documents of sandbox B');
+    const payment = (await asB.post(`${base}/payments`).send({ clientId: client.id, amountCents: 100, method: 'transfer' })).body;
+    if (![quote, order, deliveryNote, invoice, creditNote, message, payment].every((d) => typeof d?.id === 'number')) throw new Error('could not prepare the documents of sandbox B');
     params = { attachmentId: message.attachments[0].id };
     ids = {
       quotes: quote.id,
@@ -112,6 +113,7 @@ describe('Sandbox isolation', () => {
       invoices: invoice.id,
       'credit-notes': creditNote.id,
       messages: message.id,
+      payments: payment.id,
       'third-parties': prospect.id,
       contacts: (await listAll(admin, `${base}/contacts`))[0].id,
       'product-families': families[0].id,
@@ -136,6 +138,8 @@ describe('Sandbox isolation', () => {
       'from-delivery-notes': { deliveryNoteIds: [deliveryNote.id] },
       'from-order': { orderId: order.id },
       deposit: { orderId: order.id, percentBp: 1000 },
+      payments: { clientId: client.id, amountCents: 100, method: 'cheque' },
+      cancel: { reason: 'Intrusion' },
     };
   });
   afterAll(async () => {

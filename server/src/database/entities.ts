@@ -16,6 +16,7 @@ import { DeliveryNote, DeliveryNoteLine } from '../delivery-notes/delivery-note.
 import { DocumentSequence } from '../documents/numbering/document-sequence.entity.js';
 import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
 import { Message, MessageAttachment } from '../messages/message.entity.js';
+import { Payment, PaymentAllocation } from '../payments/payment.entity.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
 import { Quote, QuoteLine } from '../quotes/quote.entity.js';
 import { User } from '../users/user.entity.js';
@@ -27,5 +28,5 @@ export const CONTROL_ENTITIES = [User, AuthToken, Session, Candidate, Sandbox];
 export const SANDBOX_ENTITIES = [
   SandboxInfo, Company, Staff, ThirdParty, Contact, ProductFamily, Product, StockMovement, JournalEntry,
   DocumentSequence, Quote, QuoteLine, Order, OrderLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, CreditNote, CreditNoteLine,
-  Message, MessageAttachment,
+  Message, MessageAttachment, Payment, PaymentAllocation,
 ];

@@ -16,6 +16,7 @@ import { JournalService } from '../journal/journal.service.js';
 import { orderProgress } from '../orders/order-progress.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
 import { DOCUMENT_TABLES, removeDraft, writeLines } from '../documents/document-tables.js';
+import { balancesOf } from '../receivables/open-invoices.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
@@ -56,12 +57,17 @@ export class InvoicesService {
     const list = parseListQuery(query, ['date', 'DESC']);
     return this.db.read(ctx, async (em) => {
       const result = await runList(em.createQueryBuilder(Invoice, 'i'), LIST, list);
-      return { ...result, rows: await withParties(em, result.rows.map(({ partiesSnapshot: _p, ...i }) => i)) };
+      const balances = await balancesOf(em, result.rows, ctx.clock.today());
+      return { ...result, rows: await withParties(em, result.rows.map(({ partiesSnapshot: _p, ...i }) => ({ ...i, ...balances.get(i.id) }))) };
     });
   }
 
   get(ctx: SandboxContext, id: number) {
-    return this.db.read(ctx, (em) => this.detail(em, id));
+    return this.db.read(ctx, async (em) => {
+      const detail = await this.detail(em, id);
+      const balances = await balancesOf(em, [await em.findOneByOrFail(Invoice, { id })], ctx.clock.today());
+      return { ...detail, ...balances.get(id) };
+    });
   }
 
   /** A hand-typed draft (services, corrections…): lines priced like a quote's. */
