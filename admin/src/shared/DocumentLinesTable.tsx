@@ -1,3 +1,4 @@
+import type React from 'react';
 import { Box, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { LinkBase, useLocale, useTranslate } from 'react-admin';
 import type { DeliveryNoteLine, OrderLine } from '../types';
@@ -14,6 +15,31 @@ const Reference = ({ line }: { line: { productId?: unknown; reference?: string |
   ) : (
     <>{line.reference ?? '—'}</>
   );
+
+/** Shown instead of a lines table when a document has no line. */
+const NoLines = () => {
+  const translate = useTranslate();
+  return (
+    <Typography color="text.secondary" sx={{ py: 2 }}>
+      {translate('app.documents.lines.empty')}
+    </Typography>
+  );
+};
+
+/** The bordered table, with its caption for screen readers, that both lines tables use. */
+const LinesFrame = ({ children }: { children: React.ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <Table size="small">
+        <Box component="caption" sx={visuallyHidden}>
+          {translate('app.documents.lines.caption')}
+        </Box>
+        {children}
+      </Table>
+    </TableContainer>
+  );
+};
 
 /**
  * The lines of a saved document, read-only. `progress` adds the order's follow-up (delivered,
@@ -32,19 +58,9 @@ export const DocumentLinesTable = ({
   const translate = useTranslate();
   const locale = useLocale();
   const q = (n: number | null | undefined) => (n == null ? '—' : formatQuantity(n, locale));
-  if (!lines || lines.length === 0) {
-    return (
-      <Typography color="text.secondary" sx={{ py: 2 }}>
-        {translate('app.documents.lines.empty')}
-      </Typography>
-    );
-  }
+  if (!lines || lines.length === 0) return <NoLines />;
   return (
-    <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Table size="small">
-        <Box component="caption" sx={visuallyHidden}>
-          {translate('app.documents.lines.caption')}
-        </Box>
+    <LinesFrame>
         <TableHead>
           <TableRow>
             <TableCell>{translate('app.documents.lines.reference')}</TableCell>
@@ -102,8 +118,7 @@ export const DocumentLinesTable = ({
             );
           })}
         </TableBody>
-      </Table>
-    </TableContainer>
+    </LinesFrame>
   );
 };
 
@@ -113,19 +128,9 @@ export const DeliveryLinesTable = ({ lines }: { lines: DeliveryNoteLine[] | unde
   const locale = useLocale();
   const q = (n: number | null | undefined) => (n == null ? '—' : formatQuantity(n, locale));
   const t = (f: string) => translate(`resources.delivery-notes.fields.${f}`);
-  if (!lines || lines.length === 0) {
-    return (
-      <Typography color="text.secondary" sx={{ py: 2 }}>
-        {translate('app.documents.lines.empty')}
-      </Typography>
-    );
-  }
+  if (!lines || lines.length === 0) return <NoLines />;
   return (
-    <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Table size="small">
-        <Box component="caption" sx={visuallyHidden}>
-          {translate('app.documents.lines.caption')}
-        </Box>
+    <LinesFrame>
         <TableHead>
           <TableRow>
             <TableCell>{translate('app.documents.lines.reference')}</TableCell>
@@ -158,7 +163,6 @@ export const DeliveryLinesTable = ({ lines }: { lines: DeliveryNoteLine[] | unde
             );
           })}
         </TableBody>
-      </Table>
-    </TableContainer>
+    </LinesFrame>
   );
 };
