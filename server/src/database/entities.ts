@@ -20,6 +20,10 @@ import { Payment, PaymentAllocation } from '../payments/payment.entity.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
 import { Quote, QuoteLine } from '../quotes/quote.entity.js';
 import { User } from '../users/user.entity.js';
+import { CreditApproval } from '../credit-approvals/credit-approval.entity.js';
+import { Interaction } from '../interactions/interaction.entity.js';
+import { PaymentPlan, PaymentPlanInstallment } from '../payment-plans/payment-plan.entity.js';
+import { Reminder, ReminderInvoice } from '../reminders/reminder.entity.js';
 
 /** The control database (data/control.sqlite): who may do what, and where. */
 export const CONTROL_ENTITIES = [User, AuthToken, Session, Candidate, Sandbox];
@@ -29,4 +33,5 @@ export const SANDBOX_ENTITIES = [
   SandboxInfo, Company, Staff, ThirdParty, Contact, ProductFamily, Product, StockMovement, JournalEntry,
   DocumentSequence, Quote, QuoteLine, Order, OrderLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, CreditNote, CreditNoteLine,
   Message, MessageAttachment, Payment, PaymentAllocation,
+  Interaction, Reminder, ReminderInvoice, PaymentPlan, PaymentPlanInstallment, CreditApproval,
 ];

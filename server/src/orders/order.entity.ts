@@ -5,6 +5,9 @@ import { DocumentLineColumns } from '../documents/lines/document-line.columns.js
 export const ORDER_STATUSES = ['draft', 'validated', 'partially_delivered', 'delivered', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+export const CREDIT_CHECK_STATUSES = ['passed', 'acknowledged', 'approved', 'blocked'] as const;
+export type CreditCheckStatus = (typeof CREDIT_CHECK_STATUSES)[number];
+
 @Entity('order')
 export class Order extends DocumentColumns {
   @Index() @Column('text') status: OrderStatus;
@@ -20,6 +23,9 @@ export class Order extends DocumentColumns {
   @Column('text', { nullable: true }) deliveryCity: string | null;
   @Column('text', { nullable: true }) deliveryCountry: string | null;
   @Column('text', { nullable: true }) cancelledAt: string | null;
+  /** Outcome of the last credit check at validation (passed, acknowledged, approved, blocked) and when. */
+  @Index() @Column('text', { nullable: true }) creditCheckStatus: CreditCheckStatus | null;
+  @Column('text', { nullable: true }) creditCheckedAt: string | null;
 }
 
 @Entity('order_line')

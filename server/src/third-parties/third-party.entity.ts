@@ -12,6 +12,9 @@ export const PAYMENT_TERMS = ['on_receipt', 'net_15', 'net_30', 'net_45', 'net_6
 export type PaymentTerms = (typeof PAYMENT_TERMS)[number];
 export const PAYMENT_METHODS = ['transfer', 'cheque', 'card', 'lcr', 'sepa_debit', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+/** Credit risk: normal, à surveiller (watch), bloqué (blocked: no new order without the manager's approval). */
+export const RISK_STATUSES = ['normal', 'watch', 'blocked'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 /**
  * A tier: client, prospect and/or supplier. A prospect becomes a client by conversion
@@ -55,6 +58,13 @@ export class ThirdParty {
   @Column('text', { nullable: true }) paymentTerms: PaymentTerms | null;
   @Column('text', { nullable: true }) paymentMethod: PaymentMethod | null;
   @Column('integer', { nullable: true }) creditLimitCents: number | null;
+  @Column('text', { default: 'normal' }) riskStatus: RiskStatus;
+  /** Solvency information: last check date, where it came from (Banque de France, Infogreffe, insurer…), a note. */
+  @Column('text', { nullable: true }) solvencyCheckedOn: string | null;
+  @Column('text', { nullable: true }) solvencySource: string | null;
+  @Column('text', { nullable: true }) solvencyNote: string | null;
+  /** Scenario day the client's unpaid invoices were transferred to litigation (contentieux). */
+  @Column('text', { nullable: true }) litigationSince: string | null;
   @Column('integer', { nullable: true }) accountManagerId: number | null;
 
   @Column('text', { nullable: true }) sector: string | null;
