@@ -20,7 +20,13 @@ import orders from './orders';
 import deliveryNotes from './delivery-notes';
 import invoices from './invoices';
 import creditNotes from './credit-notes';
+import payments from './payments';
 import messages from './messages';
+import reminders, { ReminderWorklist } from './reminders';
+import paymentPlans from './payment-plans';
+import interactions from './interactions';
+import { StatementPage } from './statements';
+import { AgedBalancePage } from './aged-balance';
 import sessions, { SessionCredentials } from './sessions';
 import scenarios from './scenarios';
 
@@ -45,7 +51,17 @@ export const App = () => (
               <Resource key="delivery-notes" name="delivery-notes" {...deliveryNotes} />,
               <Resource key="invoices" name="invoices" {...invoices} />,
               <Resource key="credit-notes" name="credit-notes" {...creditNotes} />,
+              <Resource key="payments" name="payments" {...payments} />,
+              <Resource key="credit-approvals" name="credit-approvals" />,
               <Resource key="messages" name="messages" {...messages} />,
+              <Resource key="reminders" name="reminders" {...reminders} />,
+              <Resource key="payment-plans" name="payment-plans" {...paymentPlans} />,
+              <Resource key="interactions" name="interactions" {...interactions} />,
+              <CustomRoutes key="receivables-routes">
+                <Route path="/reminders/worklist" element={<ReminderWorklist />} />
+                <Route path="/statements" element={<StatementPage />} />
+                <Route path="/aged-balance" element={<AgedBalancePage />} />
+              </CustomRoutes>,
               <Resource key="third-parties" name="third-parties" {...thirdParties} />,
               <Resource key="contacts" name="contacts" {...contacts} />,
               <Resource key="products" name="products" {...products} />,

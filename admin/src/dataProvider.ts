@@ -4,6 +4,9 @@ import { getToken, getUser } from './authProvider';
 import { i18nProvider, translateError } from './i18n/i18nProvider';
 import type {
   AdjustStockPayload,
+  ClientCredit,
+  ClientCreditUpdate,
+  ReceivablesDashboard,
   DocumentTotalsInput,
   DocumentTotalsResult,
   DuplicateMatch,
@@ -160,6 +163,18 @@ export interface ComptoirDataProvider extends DataProvider {
   fetchAttachment(messageId: Identifier, attachment: MessageAttachment): Promise<{ blob: Blob; filename: string }>;
   /** POST /<resource>/:id/send: e-mail with the PDF into the outbox, or another transmission recorded. */
   sendDocument(resource: string, id: Identifier, payload: SendDocumentPayload): Promise<{ data: Message }>;
+  /** GET a sandbox path that is not a simple-rest list (reminders worklist, statement, aged balance): its JSON. */
+  getSandboxJson<T>(path: string, query?: Record<string, string | undefined>, signal?: AbortSignal): Promise<{ data: T }>;
+  /** POST to a sandbox path (litigation, statement sent…): its JSON. */
+  postSandboxJson<T>(path: string, body?: unknown, query?: Record<string, string | undefined>): Promise<{ data: T }>;
+  /** A file served under the sandbox (statement PDF, aged-balance export), with the file name the server gives. */
+  fetchSandboxFile(path: string, fallbackName: string, query?: Record<string, string | undefined>): Promise<{ blob: Blob; filename: string }>;
+  /** GET /third-parties/:id/credit: the client's outstanding, limit, overdue, risk (server figures). */
+  clientCredit(clientId: Identifier, signal?: AbortSignal): Promise<{ data: ClientCredit }>;
+  /** PUT /third-parties/:id/credit: risk status and solvency information. */
+  updateClientCredit(clientId: Identifier, payload: ClientCreditUpdate): Promise<{ data: ClientCredit }>;
+  /** GET /dashboard: receivables widgets of the home page. */
+  receivablesDashboard(signal?: AbortSignal): Promise<{ data: ReceivablesDashboard }>;
 }
 
 /** "attachment; filename=\"FA-2026-0001.pdf\"" (or filename*=UTF-8''…) → the file name. */
@@ -216,6 +231,14 @@ const mapProductFilter = (filter: Record<string, unknown> = {}) => {
   if (stock === 'low') return { ...rest, belowReorderPoint: true };
   if (stock === 'out') return { ...rest, outOfStock: true };
   return rest;
+};
+
+/** "?from=2026-01-01&to=2026-03-16" from the values given, or nothing. */
+const queryString = (query?: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
 };
 
 export const dataProvider: ComptoirDataProvider = {
@@ -345,6 +368,35 @@ export const dataProvider: ComptoirDataProvider = {
       method: 'POST',
       body: JSON.stringify(payload),
     });
+    return { data: json };
+  },
+  async getSandboxJson(path, query, signal) {
+    const { json } = await httpClient(`${sandboxUrl()}/${path}${queryString(query)}`, { signal });
+    return { data: json };
+  },
+  async postSandboxJson(path, body, query) {
+    const { json } = await httpClient(`${sandboxUrl()}/${path}${queryString(query)}`, {
+      method: 'POST',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { data: json };
+  },
+  async fetchSandboxFile(path, fallbackName, query) {
+    return fetchFile(`${sandboxUrl()}/${path}${queryString(query)}`, fallbackName);
+  },
+  async clientCredit(clientId, signal) {
+    const { json } = await httpClient(`${sandboxUrl()}/third-parties/${encodeURIComponent(clientId)}/credit`, { signal });
+    return { data: json };
+  },
+  async updateClientCredit(clientId, payload) {
+    const { json } = await httpClient(`${sandboxUrl()}/third-parties/${encodeURIComponent(clientId)}/credit`, {
+      method: 'PUT',
+      body: JSON.stringify(payload),
+    });
+    return { data: json };
+  },
+  async receivablesDashboard(signal) {
+    const { json } = await httpClient(`${sandboxUrl()}/dashboard`, { signal });
     return { data: json };
   },
 };

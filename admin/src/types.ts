@@ -32,7 +32,7 @@ export type ProspectStatus = 'new' | 'contacted' | 'qualified' | 'proposal' | 'n
 export type PaymentTerms = 'on_receipt' | 'net_15' | 'net_30' | 'net_45' | 'net_60' | 'net_30_eom' | 'net_45_eom';
 export type PaymentMethod = 'transfer' | 'cheque' | 'card' | 'lcr' | 'sepa_debit' | 'cash';
 
-export interface ThirdParty extends RaRecord {
+export interface ThirdParty extends RaRecord, ThirdPartyRiskFields {
   code: string;
   name: string;
   isClient: boolean;
@@ -313,7 +313,7 @@ export interface OrderLine extends DocumentLine {
   invoiced?: number;
 }
 
-export interface Order extends SalesDocument {
+export interface Order extends SalesDocument, OrderCreditFields {
   status: OrderStatus;
   sourceQuoteId: Identifier | null;
   clientReference: string | null;
@@ -378,7 +378,7 @@ export interface InvoiceLine extends DocumentLine {
   deliveryNoteLineId?: Identifier | null;
 }
 
-export interface Invoice extends SalesDocument {
+export interface Invoice extends SalesDocument, InvoiceBalanceFields {
   type: 'invoice' | 'deposit';
   status: 'draft' | 'validated';
   orderId: Identifier | null;
@@ -506,4 +506,165 @@ export interface SendDocumentPayload {
   to?: string;
   subject?: string;
   body?: string;
+}
+
+// ---- Receivables (issue 4): payments, client credit, credit approvals, dashboard ------------------
+
+export type RiskStatus = 'normal' | 'watch' | 'blocked';
+
+/** Credit-risk fields of a tier (see GET third-parties/:id/credit for the figures). */
+export interface ThirdPartyRiskFields {
+  riskStatus?: RiskStatus;
+  solvencyCheckedOn?: string | null;
+  solvencySource?: string | null;
+  solvencyNote?: string | null;
+  litigationSince?: string | null;
+}
+
+export type InvoicePaymentStatus = 'paid' | 'partially_paid' | 'unpaid' | 'overdue';
+
+/** What the invoices list/get add on the scenario day. */
+export interface InvoiceBalanceFields {
+  paidCents?: number;
+  creditedCents?: number;
+  balanceCents?: number;
+  paymentStatus?: InvoicePaymentStatus;
+  daysOverdue?: number;
+}
+
+export type CreditCheckStatus = 'passed' | 'acknowledged' | 'approved' | 'blocked';
+
+export interface OrderCreditFields {
+  creditCheckStatus?: CreditCheckStatus | null;
+  creditCheckedAt?: string | null;
+}
+
+export interface PaymentAllocation {
+  invoiceId: Identifier;
+  invoiceNumber: string | null;
+  amountCents: number;
+}
+
+export interface Payment extends RaRecord {
+  clientId: Identifier;
+  clientName?: string | null;
+  date: string;
+  amountCents: number;
+  method: PaymentMethod;
+  reference: string | null;
+  notes: string | null;
+  status: 'recorded' | 'cancelled';
+  cancelReason: string | null;
+  cancelledAt: string | null;
+  createdAt: string;
+  allocations: PaymentAllocation[];
+  unallocatedCents: number;
+}
+
+/** POST /payments. */
+export interface PaymentPayload {
+  clientId: Identifier;
+  date: string | null;
+  amountCents: number;
+  method: PaymentMethod;
+  reference: string | null;
+  notes: string | null;
+  allocations: Array<{ invoiceId: Identifier; amountCents: number }>;
+}
+
+/** GET third-parties/:id/credit. */
+export interface ClientCredit {
+  clientId: Identifier;
+  creditLimitCents: number | null;
+  invoicesOutstandingCents: number;
+  ordersNotInvoicedCents: number;
+  outstandingCents: number;
+  availableCents: number | null;
+  overdueCents: number;
+  oldestDaysOverdue: number;
+  unallocatedCreditCents: number;
+  riskStatus: RiskStatus;
+  solvencyCheckedOn: string | null;
+  solvencySource: string | null;
+  solvencyNote: string | null;
+  litigationSince: string | null;
+  overLimit: boolean;
+  pendingApprovals: number;
+}
+
+/** PUT third-parties/:id/credit. */
+export interface ClientCreditUpdate {
+  riskStatus: RiskStatus;
+  solvencyCheckedOn: string | null;
+  solvencySource: string | null;
+  solvencyNote: string | null;
+}
+
+export type CreditAction = 'acknowledge' | 'request_approval';
+
+/** `details` of a 409 CREDIT_LIMIT_EXCEEDED / CLIENT_BLOCKED / CREDIT_APPROVAL_PENDING / CREDIT_APPROVAL_REFUSED. */
+export interface CreditCheckDetails {
+  creditLimitCents: number | null;
+  outstandingCents: number;
+  orderGrossCents: number;
+  projectedCents: number;
+  overrunCents: number;
+  riskStatus: RiskStatus;
+  policy: 'block' | 'approval' | 'acknowledge';
+  actions: CreditAction[];
+}
+
+export type CreditApprovalStatus = 'pending' | 'approved' | 'refused';
+
+export interface CreditApproval extends RaRecord {
+  orderId: Identifier;
+  orderNumber?: string | null;
+  clientId: Identifier;
+  clientName?: string | null;
+  orderGrossCents: number;
+  outstandingCents: number;
+  creditLimitCents: number | null;
+  overrunCents: number;
+  reason: string | null;
+  status: CreditApprovalStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  requestMessageId: Identifier | null;
+  replyMessageId: Identifier | null;
+  requestedAt: string;
+}
+
+/** GET dashboard. */
+export interface ReceivablesDashboard {
+  totalOverdueCents: number;
+  overdueInvoiceCount: number;
+  receivablesCents: number;
+  dsoDays: number | null;
+  clientsToChaseToday: {
+    count: number;
+    rows: Array<{
+      clientId: Identifier;
+      clientName: string;
+      nextLevel: number | null;
+      kind: string | null;
+      /** The recovery step's label from the company's procedure, e.g. "Relance écrite ferme". */
+      label?: string | null;
+      totalBalanceCents: number;
+      maxDaysOverdue: number;
+    }>;
+  };
+  ordersBlockedByCredit: {
+    count: number;
+    rows: Array<{
+      orderId: Identifier;
+      orderNumber?: string | null;
+      clientId: Identifier;
+      clientName: string;
+      date?: string;
+      grossCents: number;
+      creditCheckStatus: CreditCheckStatus | null;
+      approvalStatus: CreditApprovalStatus | null;
+    }>;
+  };
 }

@@ -48,6 +48,25 @@ import { MessagesController } from './messages/messages.controller.js';
 import { MessagesService } from './messages/messages.service.js';
 import { PaymentsController } from './payments/payments.controller.js';
 import { PaymentsService } from './payments/payments.service.js';
+import { RemindersController } from './reminders/reminders.controller.js';
+import { RemindersService } from './reminders/reminders.service.js';
+import { LitigationController } from './reminders/litigation.controller.js';
+import { LitigationService } from './reminders/litigation.service.js';
+import { InteractionsController } from './interactions/interactions.controller.js';
+import { InteractionsService } from './interactions/interactions.service.js';
+import { PaymentPlansController } from './payment-plans/payment-plans.controller.js';
+import { PaymentPlansService } from './payment-plans/payment-plans.service.js';
+import { AgedBalanceController } from './aged-balance/aged-balance.controller.js';
+import { AgedBalanceService } from './aged-balance/aged-balance.service.js';
+import { StatementsController } from './statements/statements.controller.js';
+import { StatementsService } from './statements/statements.service.js';
+import { ClientCreditController } from './receivables/client-credit.controller.js';
+import { ClientCreditService } from './receivables/client-credit.service.js';
+import { CreditCheck } from './receivables/credit-check.js';
+import { CreditApprovalsController } from './credit-approvals/credit-approvals.controller.js';
+import { CreditApprovalsService } from './credit-approvals/credit-approvals.service.js';
+import { DashboardController } from './dashboard/dashboard.controller.js';
+import { DashboardService } from './dashboard/dashboard.service.js';
 
 /** One module: the app is small enough, and every provider is a singleton shared by the routes. */
 @Module({})
@@ -60,14 +79,20 @@ export class AppModule {
         CompanyController, StaffController, ThirdPartiesController, ContactsController, ProductFamiliesController, ProductsController,
         StockMovementsController, JournalController,
         QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController, TotalsPreviewController, MessagesController, PaymentsController,
+        RemindersController, LitigationController, InteractionsController, PaymentPlansController,
+        ClientCreditController, CreditApprovalsController, DashboardController,
+        AgedBalanceController, StatementsController,
       ],
       providers: [
+        AgedBalanceService, StatementsService,
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         ControlDb, AuthService, SandboxRegistry, SandboxDb, SandboxGuard, ScenariosService, SessionsService, SandboxesService, BootstrapService,
         JournalService, ThirdPartiesService, ContactsService, ProductFamiliesService, ProductsService, StockMovementsService,
         DocumentPdfService, MessagesService, PaymentsService, QuotesService, OrdersService, OrderValidationChecks, DeliveryNotesService, InvoicesService, CreditNotesService,
+        RemindersService, LitigationService, InteractionsService, PaymentPlansService,
+        ClientCreditService, CreditCheck, CreditApprovalsService, DashboardService,
       ],
     };
   }

@@ -104,8 +104,15 @@ describe('Sandbox isolation', () => {
     await asB.post(`${base}/quotes/${quote.id}/validate`);
     const message = (await asB.post(`${base}/quotes/${quote.id}/send`).send({})).body;
     const payment = (await asB.post(`${base}/payments`).send({ clientId: client.id, amountCents: 100, method: 'transfer' })).body;
+    // A credit-approval request (10 € over a 1 € limit: refused), so that credit-approvals/:id has a target.
+    const tight = (await asB.post(`${base}/third-parties`).send(clientBody({ name: 'Encours serré', creditLimitCents: 100 }))).body;
+    const overLimit = (await asB.post(`${base}/orders`).send({ clientId: tight.id, lines: [{ label: 'Prestation', quantity: 1, unitPriceCents: 1000, vatRateBp: 2000 }] })).body;
+    const creditApproval = (await asB.post(`${base}/orders/${overLimit.id}/credit-approval`).send({ reason: 'Isolation' })).body;
+    if (typeof creditApproval?.id !== 'number') throw new Error(`could not prepare a credit approval in sandbox B: ${JSON.stringify(creditApproval)}`);
     if (![quote, order, deliveryNote, invoice, creditNote, message, payment].every((d) => typeof d?.id === 'number')) throw new Error('could not prepare the documents of sandbox B');
     params = { attachmentId: message.attachments[0].id };
+    // Statements (relevés de compte) are per client: GET statements/:clientId, …/pdf, POST …/send.
+    params.clientId = client.id;
     ids = {
       quotes: quote.id,
       orders: order.id,
@@ -114,6 +121,7 @@ describe('Sandbox isolation', () => {
       'credit-notes': creditNote.id,
       messages: message.id,
       payments: payment.id,
+      'credit-approvals': creditApproval.id,
       'third-parties': prospect.id,
       contacts: (await listAll(admin, `${base}/contacts`))[0].id,
       'product-families': families[0].id,
@@ -140,6 +148,8 @@ describe('Sandbox isolation', () => {
       deposit: { orderId: order.id, percentBp: 1000 },
       payments: { clientId: client.id, amountCents: 100, method: 'cheque' },
       cancel: { reason: 'Intrusion' },
+      'credit-approval': { reason: 'Intrusion' },
+      credit: { riskStatus: 'watch' },
     };
   });
   afterAll(async () => {

@@ -3,9 +3,14 @@
  * delivery notes, invoices and credit notes exist, validated and numbered in date order; the
  * three-way control names each planted anomaly on its sale and nothing on the clean ones; the
  * candidate's next documents continue the series; the stock on hand at the scenario date is each
- * product's openingStock; the authors' anomaly notes never reach the sandbox.
+ * product's openingStock; the authors' anomaly notes never reach the sandbox. Receivables: the
+ * history's payments reconcile with the invoices' balances, and on the scenario date there is a
+ * client at each step of the recovery procedure, one over its credit limit, one partial payment, a
+ * consumer and a foreign (English-speaking) late payer and a promise to pay; the reminders' frozen
+ * figures are those of latePenalties on their day.
  */
 import path from 'node:path';
+import { halfYearRates, latePenalties } from '../../server/src/receivables/late-penalties';
 import { loadScenario } from '../../server/src/scenarios/scenario-loader';
 import type { ScenarioHistory } from '../../server/src/scenarios/scenario.schema';
 import { listAll, Row } from '../support/fixtures';
@@ -15,11 +20,21 @@ const scenario = loadScenario(path.resolve(__dirname, '../../seeds/bureau-plus')
 const history = scenario.history as ScenarioHistory;
 const SCENARIO_DAY = scenario.scenarioDate.slice(0, 10);
 
-/** The rule of the format, restated: numbers per type in date order (list order within a day). */
+/** The rule of the format, restated: numbers per type and year in date order (list order within a day). */
 function numbersOf(list: { ref: string; date: string }[], prefix: string): Map<string, string> {
   const sorted = list.map((d, i) => ({ ...d, i })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
-  return new Map(sorted.map((d, k) => [d.ref, `${prefix}-${d.date.slice(0, 4)}-${String(k + 1).padStart(4, '0')}`]));
+  const counters = new Map<string, number>();
+  return new Map(
+    sorted.map((d) => {
+      const year = d.date.slice(0, 4);
+      const k = (counters.get(year) ?? 0) + 1;
+      counters.set(year, k);
+      return [d.ref, `${prefix}-${year}-${String(k).padStart(4, '0')}`];
+    }),
+  );
 }
+/** How many documents of a list the history dates in the scenario's year (the candidate's series continues after them). */
+const ofScenarioYear = (list: { date: string }[]) => list.filter((d) => d.date.startsWith(SCENARIO_DAY.slice(0, 4))).length;
 const numbers = {
   quotes: numbersOf(history.quotes, 'DEV'),
   orders: numbersOf(history.orders, 'CMD'),
@@ -67,7 +82,7 @@ describe('Scenario history (bureau-plus)', () => {
   describe('documents', () => {
     it('plants a dozen sales or more, with at least six anomalies of different kinds', () => {
       expect(history.orders.length).toBeGreaterThanOrEqual(12);
-      expect(history.orders.length).toBeLessThanOrEqual(20);
+      expect(history.orders.length).toBeLessThanOrEqual(25);
       const kinds = new Set(PLANTED.flatMap((p) => p.codes));
       expect(kinds.size).toBeGreaterThanOrEqual(6);
       const notes = [...history.quotes, ...history.orders, ...history.deliveryNotes, ...history.invoices, ...history.creditNotes].filter((d) => d.anomaly);
@@ -86,7 +101,8 @@ describe('Scenario history (bureau-plus)', () => {
         expect(docs[resource].map((d) => d.number).sort()).toEqual([...expected.values()].sort());
         for (const d of docs[resource]) {
           expect((d.date as string) < SCENARIO_DAY).toBe(true);
-          expect(d.validatedAt).toEqual(expect.stringMatching(/^2026-0[1-3]-\d\dT/));
+          expect(d.validatedAt).toEqual(expect.stringMatching(new RegExp(`^${d.date}T`)));
+          expect((d.date as string) >= '2025-10-01').toBe(true);
         }
         // number order is date order
         const sorted = [...docs[resource]].sort((a, b) => String(a.number).localeCompare(String(b.number)));
@@ -115,7 +131,7 @@ describe('Scenario history (bureau-plus)', () => {
       expect(order('cmd-baticoncept')).toMatchObject({ status: 'validated', requestedDeliveryDate: '2026-03-19', clientReference: 'BCR-2026-031' });
       expect(order('cmd-chabert').status).toBe('cancelled');
       for (const ref of ['cmd-studio', 'cmd-sdsi', 'cmd-villeurbanne']) expect(order(ref).status).toBe('partially_delivered');
-      for (const ref of ['cmd-canuts', 'cmd-moreau', 'cmd-liege', 'cmd-berthier', 'cmd-leman', 'cmd-dermaplus', 'cmd-savoie', 'cmd-archipel', 'cmd-panorama', 'cmd-perret']) {
+      for (const ref of ['cmd-canuts', 'cmd-moreau', 'cmd-liege', 'cmd-berthier', 'cmd-leman', 'cmd-dermaplus', 'cmd-savoie', 'cmd-archipel', 'cmd-panorama', 'cmd-perret', 'cmd-chabert-oct', 'cmd-favre', 'cmd-bonnet', 'cmd-chol', 'cmd-pharmaparc', 'cmd-veto', 'cmd-chabert-dec', 'cmd-cycles', 'cmd-thames']) {
         expect({ ref, status: order(ref).status }).toEqual({ ref, status: 'delivered' });
       }
       const villeurbanne = (await api.get(`${base}/orders/${order('cmd-villeurbanne').id}`)).body;
@@ -267,10 +283,176 @@ describe('Scenario history (bureau-plus)', () => {
     });
   });
 
+  describe('receivables on the scenario date', () => {
+    type Sql = Record<string, any>;
+    const sql = <T = Sql>(query: string, ...params: unknown[]) => withSqlite(sandboxFile(t.dataDir, sb), (db) => db.prepare(query).all(...params) as T[]);
+    const clientId = (code: string) => sql<{ id: number }>('SELECT id FROM third_party WHERE code = ?', code)[0]!.id;
+    let invoices: Row[];
+    const openOf = (code: string) => invoices.filter((i) => i.clientId === clientId(code) && (i.balanceCents as number) > 0);
+    const overdueOf = (code: string) => openOf(code).filter((i) => (i.daysOverdue as number) > 0);
+    const maxDays = (code: string) => Math.max(0, ...overdueOf(code).map((i) => i.daysOverdue as number));
+    /** Highest written level (e-mail, letter, formal notice) over the client's reminders; calls do not move it. */
+    const lastWritten = (code: string) => sql<{ level: number | null }>("SELECT MAX(level) AS level FROM reminder WHERE clientId = ? AND kind <> 'phone'", clientId(code))[0]!.level ?? 0;
+    const steps = scenario.recovery!.steps!;
+
+    beforeAll(async () => {
+      invoices = await listAll(api, `${base}/invoices`, { status: 'validated' });
+    });
+
+    it('stores the company’s recovery procedure, half-year rates and approval limit', () => {
+      const company = sql('SELECT latePenaltyRatesBp, recoverySteps, litigationAfterDays, reminderDeadlineDays, creditApprovalMaxOverrunBp FROM company')[0]!;
+      expect(JSON.parse(company.latePenaltyRatesBp)).toEqual({ '2025-H2': 1215, '2026-H1': 1215 });
+      expect(JSON.parse(company.recoverySteps)).toEqual([
+        { level: 1, afterDays: 7, kind: 'email', label: 'Relance amiable par e-mail' },
+        { level: 2, afterDays: 20, kind: 'letter', label: 'Relance ferme par courrier avec pénalités' },
+        { level: 3, afterDays: 35, kind: 'formal_notice', label: 'Mise en demeure (LRAR)' },
+      ]);
+      expect(company).toMatchObject({ litigationAfterDays: 50, reminderDeadlineDays: 8, creditApprovalMaxOverrunBp: 2000 });
+    });
+
+    it('records the history’s payments, recorded and allocated, and the invoices’ balances follow', async () => {
+      const payments = await listAll(api, `${base}/payments`);
+      expect(payments).toHaveLength(history.payments.length);
+      expect(payments.every((p) => p.status === 'recorded' && (p.date as string) <= SCENARIO_DAY)).toBe(true);
+      expect(new Set(payments.map((p) => p.method))).toEqual(new Set(['transfer', 'cheque', 'lcr', 'sepa_debit']));
+      expect(payments.filter((p) => p.reference).length).toBeGreaterThanOrEqual(5);
+      for (const p of payments) expect((p.allocations as Row[]).reduce((s, a) => s + (a.amountCents as number), 0) + (p.unallocatedCents as number)).toBe(p.amountCents);
+      // each YAML payment is there with its amount and invoices
+      for (const y of history.payments) {
+        const row = payments.find((p) => p.date === y.date && p.amountCents === Math.round(y.amount * 100) && p.method === y.method);
+        expect({ ref: y.ref, found: !!row }).toEqual({ ref: y.ref, found: true });
+        if (y.allocations) expect((row!.allocations as Row[]).map((a) => a.invoiceNumber)).toEqual(y.allocations.map((a) => numbers.invoices.get(a.invoice)));
+      }
+      // invoices: paid = Σ allocations, balance = gross − credited − paid
+      const allocated = new Map<number, number>();
+      for (const p of payments) for (const a of p.allocations as Row[]) allocated.set(a.invoiceId as number, (allocated.get(a.invoiceId as number) ?? 0) + (a.amountCents as number));
+      for (const i of invoices) {
+        expect({ n: i.number, paid: i.paidCents }).toEqual({ n: i.number, paid: allocated.get(i.id as number) ?? 0 });
+        expect({ n: i.number, balance: i.balanceCents }).toEqual({ n: i.number, balance: (i.grossCents as number) - (i.creditedCents as number) - (i.paidCents as number) });
+      }
+      const paid = invoices.filter((i) => i.paymentStatus === 'paid');
+      expect(paid.length).toBeGreaterThanOrEqual(10);
+      expect(paid.length).toBeGreaterThan(invoices.filter((i) => (i.dueDate as string) < SCENARIO_DAY).length / 2);
+    });
+
+    it('leaves nine invoices overdue, two of them in 2026 only a few days', () => {
+      const overdue = invoices.filter((i) => i.paymentStatus === 'overdue').map((i) => [i.number, i.daysOverdue]).sort();
+      expect(overdue).toEqual([
+        ['FA-2025-0003', 92], ['FA-2025-0006', 30], ['FA-2025-0008', 29], ['FA-2025-0009', 46],
+        ['FA-2026-0004', 17], ['FA-2026-0009', 2], ['FA-2026-0010', 1], ['FA-2026-0012', 24], ['FA-2026-0015', 6],
+      ]);
+    });
+
+    it('has a client due for each level of the procedure, and one ready for litigation', () => {
+      // level 1: overdue ≥ 7 days, no reminder yet
+      expect(sql('SELECT id FROM reminder WHERE clientId = ?', clientId('C0025'))).toEqual([]);
+      expect(maxDays('C0025')).toBeGreaterThanOrEqual(steps[0]!.afterDays);
+      expect(maxDays('C0025')).toBeLessThan(steps[1]!.afterDays);
+      // level 2: level 1 sent, ≥ 20 days
+      for (const code of ['C0023', 'C0031']) {
+        expect({ code, last: lastWritten(code) }).toEqual({ code, last: 1 });
+        expect(maxDays(code)).toBeGreaterThanOrEqual(steps[1]!.afterDays);
+        expect(maxDays(code)).toBeLessThan(steps[2]!.afterDays);
+      }
+      // level 3: level 2 sent, ≥ 35 days
+      expect(lastWritten('C0029')).toBe(2);
+      expect(maxDays('C0029')).toBeGreaterThanOrEqual(steps[2]!.afterDays);
+      expect(maxDays('C0029')).toBeLessThan(50);
+      // litigation: the formal notice sent, ≥ 50 days
+      expect(lastWritten('C0011')).toBe(3);
+      expect(sql("SELECT kind FROM reminder WHERE clientId = ? AND level = 3 AND kind <> 'phone'", clientId('C0011'))).toEqual([{ kind: 'formal_notice' }]);
+      expect(maxDays('C0011')).toBeGreaterThanOrEqual(scenario.recovery!.litigationAfterDays!);
+      // every written reminder's new deadline has passed
+      const deadlines = sql<{ newDeadline: string }>("SELECT newDeadline FROM reminder WHERE kind <> 'phone'");
+      expect(deadlines.every((r) => r.newDeadline < SCENARIO_DAY)).toBe(true);
+      // nobody is in litigation yet
+      expect(sql('SELECT code FROM third_party WHERE litigationSince IS NOT NULL OR riskStatus = ?', 'blocked')).toEqual([]);
+    });
+
+    it('has a client over its credit limit, watched, with its solvency check', () => {
+      const [chabert] = sql('SELECT id, creditLimitCents, riskStatus, solvencyCheckedOn, solvencySource, solvencyNote FROM third_party WHERE code = ?', 'C0002');
+      const invoicesOutstanding = openOf('C0002').reduce((s, i) => s + (i.balanceCents as number), 0);
+      const ordersNotInvoiced = sql<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM \"order\" WHERE clientId = ? AND status IN ('validated', 'partially_delivered')",
+        chabert!.id,
+      )[0]!.n;
+      expect(ordersNotInvoiced).toBe(0);
+      expect(invoicesOutstanding).toBe(320592);
+      expect(invoicesOutstanding).toBeGreaterThan(chabert!.creditLimitCents);
+      expect(chabert).toMatchObject({ creditLimitCents: 300000, riskStatus: 'watch', solvencyCheckedOn: '2026-02-17', solvencySource: expect.stringContaining('Infogreffe'), solvencyNote: expect.stringContaining('LCR') });
+      expect(sql('SELECT riskStatus FROM third_party WHERE code = ?', 'C0011')).toEqual([{ riskStatus: 'watch' }]);
+      // the other French B2B clients the API tests order for stay within their limit
+      const terrasses = sql('SELECT id, creditLimitCents FROM third_party WHERE code = ?', 'C0003')[0]!;
+      expect(openOf('C0003')).toEqual([]);
+      expect(terrasses.creditLimitCents).toBeGreaterThan(0);
+    });
+
+    it('has a partial payment, a consumer and a foreign English-speaking client paying late', () => {
+      const [cycles] = overdueOf('C0023');
+      expect(cycles).toMatchObject({ number: 'FA-2025-0008', grossCents: 374184, paidCents: 150000, balanceCents: 224184, paymentStatus: 'overdue' });
+      const [perret] = overdueOf('C0031');
+      expect(perret).toMatchObject({ number: numbers.invoices.get('fa-perret'), balanceCents: 82296 });
+      expect(sql('SELECT customerType FROM third_party WHERE code = ?', 'C0031')).toEqual([{ customerType: 'b2c' }]);
+      const [thames] = overdueOf('C0029');
+      expect(thames).toMatchObject({ number: 'FA-2025-0009', vatRegime: 'export', balanceCents: 277600 });
+      expect(sql('SELECT language, billingCountry FROM third_party WHERE code = ?', 'C0029')).toEqual([{ language: 'en', billingCountry: 'GB' }]);
+      expect(sql('SELECT DISTINCT language FROM reminder WHERE clientId = ?', clientId('C0029'))).toEqual([{ language: 'en' }]);
+    });
+
+    it('logs phone reminders as calls; one promise to pay runs after the scenario date', () => {
+      const calls = sql("SELECT r.id, r.interactionId, r.clientId, i.kind, i.outcome, i.promisedDate, i.promisedAmountCents, i.relatedResource, i.relatedId, i.thirdPartyId FROM reminder r JOIN interaction i ON i.id = r.interactionId WHERE r.kind = 'phone'");
+      expect(calls).toHaveLength(history.reminders.filter((r) => r.kind === 'phone').length);
+      for (const c of calls) expect(c).toMatchObject({ kind: 'call', relatedResource: 'reminders', relatedId: c.id, thirdPartyId: c.clientId, outcome: expect.any(String) });
+      const promises = calls.filter((c) => c.outcome === 'promise_to_pay' && c.promisedDate >= SCENARIO_DAY);
+      expect(promises).toEqual([expect.objectContaining({ clientId: clientId('C0002'), promisedDate: '2026-03-20', promisedAmountCents: 320592 })]);
+      // written reminders have no interaction; the e-mails are in the outbox
+      expect(sql("SELECT id FROM reminder WHERE kind <> 'phone' AND interactionId IS NOT NULL")).toEqual([]);
+      const emails = sql("SELECT r.id, r.clientId, m.channel, m.direction, m.relatedResource, m.relatedId, m.toAddress, m.subject, m.thirdPartyId FROM reminder r JOIN message m ON m.id = r.messageId WHERE r.kind = 'email'");
+      expect(emails).toHaveLength(history.reminders.filter((r) => r.kind === 'email').length);
+      for (const e of emails) expect(e).toMatchObject({ channel: 'email', direction: 'out', relatedResource: 'reminders', relatedId: e.id, thirdPartyId: e.clientId, toAddress: expect.stringContaining('@') });
+      expect(emails.find((e) => e.clientId === clientId('C0029'))!.subject).toMatch(/^Payment reminder/);
+    });
+
+    it('freezes each reminder’s figures as latePenalties computes them on its day', () => {
+      const company = sql('SELECT latePenaltyRatesBp, latePenaltyRateBp, recoveryIndemnityCents FROM company')[0]!;
+      const rateBpOn = halfYearRates(JSON.parse(company.latePenaltyRatesBp), company.latePenaltyRateBp);
+      const reminders = sql('SELECT r.*, t.customerType FROM reminder r JOIN third_party t ON t.id = r.clientId ORDER BY r.date, r.id');
+      expect(reminders).toHaveLength(history.reminders.length);
+      for (const r of reminders) {
+        const lines = sql('SELECT * FROM reminder_invoice WHERE reminderId = ?', r.id);
+        expect(lines.length).toBeGreaterThan(0);
+        for (const l of lines) {
+          const invoice = sql('SELECT number, date, dueDate, grossCents FROM invoice WHERE id = ?', l.invoiceId)[0]!;
+          const reductions = [
+            ...sql("SELECT p.date, a.amountCents FROM payment_allocation a JOIN payment p ON p.id = a.paymentId WHERE a.invoiceId = ? AND p.status = 'recorded' AND p.date <= ?", l.invoiceId, r.date),
+            ...sql("SELECT date, grossCents AS amountCents FROM credit_note WHERE invoiceId = ? AND status = 'validated' AND date <= ?", l.invoiceId, r.date),
+          ] as { date: string; amountCents: number }[];
+          const expected = latePenalties({
+            grossCents: invoice.grossCents, dueDate: invoice.dueDate, payments: reductions, on: r.date, rateBpOn, b2b: r.customerType === 'b2b', recoveryIndemnityCents: company.recoveryIndemnityCents,
+          });
+          expect(l).toMatchObject({
+            invoiceNumber: invoice.number, invoiceDate: invoice.date, dueDate: invoice.dueDate, grossCents: invoice.grossCents, paidCents: invoice.grossCents - expected.balanceCents,
+            balanceCents: expected.balanceCents, daysLate: expected.daysLate, rateBp: 1215, penaltyCents: expected.penaltyCents, indemnityCents: expected.indemnityCents,
+          });
+        }
+        const sum = (k: string) => lines.reduce((s, l) => s + l[k], 0);
+        expect(r).toMatchObject({ balanceCents: sum('balanceCents'), penaltyCents: sum('penaltyCents'), indemnityCents: sum('indemnityCents') });
+        expect(r.totalClaimedCents).toBe(r.balanceCents + r.penaltyCents + r.indemnityCents);
+        expect(r.newDeadline).toBe(r.kind === 'phone' ? null : new Date(Date.parse(`${r.date}T00:00:00Z`) + 8 * 86_400_000).toISOString().slice(0, 10));
+      }
+      // the consumer is never claimed the 40 €
+      expect(reminders.filter((r) => r.customerType === 'b2c').every((r) => r.indemnityCents === 0)).toBe(true);
+      // the partial payment of 06/03 does not change the reminder of 23/02, frozen before it
+      const cycles = sql("SELECT ri.paidCents, ri.balanceCents FROM reminder_invoice ri JOIN reminder r ON r.id = ri.reminderId WHERE r.clientId = ?", clientId('C0023'));
+      expect(cycles).toEqual([{ paidCents: 0, balanceCents: 374184 }]);
+    });
+  });
+
   describe('the candidate continues the series', () => {
     it('numbers the next invoice and quote after the history’s last ones, without gap', async () => {
       const client = (await listAll(api, `${base}/third-parties`, { role: 'client', zone: 'fr', customerType: 'b2b' }))[0];
-      const lastFa = Math.max(...[...numbers.invoices.values()].map((n) => Number(n.slice(-4))));
+      const lastFa = Math.max(...[...numbers.invoices.values()].filter((n) => n.startsWith('FA-2026-')).map((n) => Number(n.slice(-4))));
+      expect(lastFa).toBe(15);
       const draft = await api.post(`${base}/invoices`).send({ clientId: client.id, lines: [{ label: 'Prestation de conseil', quantity: 1, unitPriceCents: 10000, vatRateBp: 2000 }] });
       expect(draft.status).toBe(201);
       const validated = await api.post(`${base}/invoices/${draft.body.id}/validate`);
@@ -281,7 +463,7 @@ describe('Scenario history (bureau-plus)', () => {
       const product = (await listAll(api, `${base}/products`, { type: 'good' }))[0];
       const quote = await api.post(`${base}/quotes`).send({ clientId: client.id, lines: [{ productId: product.id, quantity: 1 }] });
       const q = await api.post(`${base}/quotes/${quote.body.id}/validate`);
-      expect(q.body.number).toBe(`DEV-2026-${String(history.quotes.length + 1).padStart(4, '0')}`);
+      expect(q.body.number).toBe(`DEV-2026-${String(ofScenarioYear(history.quotes) + 1).padStart(4, '0')}`);
     });
 
     it('delivers the backorder of the history: stock out, order delivered', async () => {
@@ -291,7 +473,7 @@ describe('Scenario history (bureau-plus)', () => {
       expect(note.body.lines.map((l: Row) => [l.reference, l.quantity])).toEqual([['RAN-BOI-ARC', 4]]);
       const validated = await api.post(`${base}/delivery-notes/${note.body.id}/validate`);
       expect(validated.status).toBe(200);
-      expect(validated.body.number).toBe(`BL-2026-${String(history.deliveryNotes.length + 1).padStart(4, '0')}`);
+      expect(validated.body.number).toBe(`BL-2026-${String(ofScenarioYear(history.deliveryNotes) + 1).padStart(4, '0')}`);
       expect((await api.get(`${base}/orders/${o.id}`)).body.status).toBe('delivered');
     });
 

@@ -16,6 +16,7 @@ import { LinkBase, Title, useGetIdentity, useGetList, useLocale, usePermissions,
 import { useSandboxContext } from '../shared/useSandboxContext';
 import { formatLongDate } from '../shared/format';
 import { defaultsForRole, listPathForRole } from '../third-parties/thirdPartyRole';
+import { ReceivablesWidgets } from './ReceivablesWidgets';
 
 const filterPath = (resource: string, filter: Record<string, unknown>) =>
   `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -127,6 +128,7 @@ const CandidateDashboard = () => {
           />
         </Box>
       </Box>
+      <ReceivablesWidgets />
       <Box
         component="section"
         aria-label={translate('app.dashboard.title')}

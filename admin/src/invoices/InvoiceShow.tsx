@@ -13,6 +13,7 @@ import { formatDate, formatMoney, formatRate } from '../shared/format';
 import { useCanWrite } from '../shared/useSandboxContext';
 import { CreateCreditNoteButton } from './CreateCreditNoteButton';
 import { hasDepositDeductions } from './InvoiceInputs';
+import { InvoiceBalanceInfo, InvoicePaymentStatusChip, InvoicePaymentsList, RecordPaymentButton } from '../payments/InvoicePayments';
 
 const InvoiceActions = () => {
   const record = useRecordContext<Invoice>();
@@ -32,6 +33,7 @@ const InvoiceActions = () => {
           success="resources.invoices.actions.validated"
         />
       ) : null}
+      <RecordPaymentButton />
       <SendDocumentButton resource="invoices" variant="contained" />
       <CreateCreditNoteButton />
       <PdfButtons resource="invoices" />
@@ -171,10 +173,29 @@ const TypeChip = () => {
   return <Chip size="small" color="secondary" variant="outlined" label={translate('app.enums.invoiceType.deposit')} />;
 };
 
+const PaymentChip = () => {
+  const record = useRecordContext<Invoice>();
+  return record ? <InvoicePaymentStatusChip invoice={record} /> : null;
+};
+
 export const InvoiceShow = () => (
   <Show title={<DocumentTitle resource="invoices" />} actions={<InvoiceActions />}>
-    <DocumentHeader resource="invoices" extra={<TypeChip />} />
+    <DocumentHeader resource="invoices" extra={<><TypeChip /><PaymentChip /></>} />
     <FrozenNotice />
-    <DocumentShowBody resource="invoices" info={<InvoiceInfo />} below={<InvoiceFollowUp />} />
+    <DocumentShowBody
+      resource="invoices"
+      info={
+        <>
+          <InvoiceInfo />
+          <InvoiceBalanceInfo />
+        </>
+      }
+      below={
+        <>
+          <InvoicePaymentsList />
+          <InvoiceFollowUp />
+        </>
+      }
+    />
   </Show>
 );

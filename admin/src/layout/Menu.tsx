@@ -19,6 +19,11 @@ import LocalShippingOutlinedIcon from '@mui/icons-material/LocalShippingOutlined
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
 import MailIcon from '@mui/icons-material/Mail';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import DescriptionIcon from '@mui/icons-material/Description';
+import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
 import { LinkBase, useGetOne, useLocation, usePermissions, useSidebarState, useStore, useTranslate } from 'react-admin';
 import type { ThirdParty } from '../types';
 import { mainRole } from '../third-parties/thirdPartyRole';
@@ -126,6 +131,13 @@ export const Menu = () => {
               {item('/delivery-notes', 'app.menu.deliveryNotes', <LocalShippingOutlinedIcon />, startsWith('/delivery-notes'))}
               {item('/invoices', 'app.menu.invoices', <ReceiptLongIcon />, startsWith('/invoices'))}
               {item('/credit-notes', 'app.menu.creditNotes', <AssignmentReturnIcon />, startsWith('/credit-notes'))}
+            </Group>
+            <Group title="app.menu.receivables">
+              {item('/payments', 'app.menu.payments', <PaymentsIcon />, startsWith('/payments'))}
+              {item('/reminders/worklist', 'app.menu.reminders', <MarkEmailReadIcon />, startsWith('/reminders'))}
+              {item('/payment-plans', 'app.menu.paymentPlans', <EventRepeatIcon />, startsWith('/payment-plans'))}
+              {item('/statements', 'app.menu.statements', <DescriptionIcon />, startsWith('/statements'))}
+              {item('/aged-balance', 'app.menu.agedBalance', <HourglassBottomIcon />, startsWith('/aged-balance'))}
             </Group>
             <Group title="app.menu.thirdParties">
               {item(roleFilter('client'), 'app.menu.clients', <StorefrontIcon />, onThirdParties('client'))}

@@ -6,6 +6,7 @@ import { DocumentLinesSection, FormSection, PaymentInputs } from '../shared/Docu
 import { CountryInput } from '../shared/countries';
 import { commonPayload } from '../shared/documentKinds';
 import { linesPayload, type LineFormValue } from '../shared/useLiveTotals';
+import { FormCreditBox } from '../credit/DocumentCreditBox';
 
 const DeliveryIntro = () => {
   const translate = useTranslate();
@@ -41,7 +42,9 @@ export const OrderInputs = () => (
         <CountryInput source="deliveryCountry" helperText={false} />
       </Box>
     </FormSection>
-    <DocumentLinesSection />
+    <DocumentLinesSection>
+      <FormCreditBox kind="order" />
+    </DocumentLinesSection>
   </Box>
 );
 

@@ -1,5 +1,4 @@
 import { Chip } from '@mui/material';
-import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useRedirect, useTranslate } from 'react-admin';
@@ -17,6 +16,7 @@ import { useCanWrite } from '../shared/useSandboxContext';
 import { CreateDeliveryNoteButton } from './CreateDeliveryNoteButton';
 import { DepositInvoiceButton } from './DepositInvoiceButton';
 import { OrderControlView } from './OrderControl';
+import { CreditCheckChip, OrderCreditSection, ValidateOrderButton } from '../credit/OrderCredit';
 
 const INVOICEABLE = ['validated', 'partially_delivered', 'delivered'];
 
@@ -31,18 +31,8 @@ const OrderActions = () => {
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
       {status === 'draft' && canWrite ? <EditButton size="small" /> : null}
-      {status === 'draft' ? (
-        <DocumentActionButton
-          resource="orders"
-          action="validate"
-          body={{}}
-          label="resources.orders.actions.validate"
-          icon={<CheckCircleIcon />}
-          variant="contained"
-          confirm={{ title: 'resources.orders.actions.validateTitle', content: 'resources.orders.actions.validateContent' }}
-          success="resources.orders.actions.validated"
-        />
-      ) : null}
+      {/* Validation runs the credit check: its refusal opens "Contrôle de l'encours". */}
+      <ValidateOrderButton />
       <CreateDeliveryNoteButton />
       {INVOICEABLE.includes(status) && leftToInvoice ? (
         <CallButton<Invoice>
@@ -110,10 +100,10 @@ const OrderLines = () => {
 
 export const OrderShow = () => (
   <Show title={<DocumentTitle resource="orders" />} actions={<OrderActions />}>
-    <DocumentHeader resource="orders" extra={<BackorderChip />} />
+    <DocumentHeader resource="orders" extra={<><BackorderChip /><CreditCheckChip /></>} />
     <TabbedShowLayout sx={{ '& .RaTabbedShowLayout-content': { px: 0 } }}>
       <TabbedShowLayout.Tab label="resources.orders.sections.order">
-        <DocumentShowBody resource="orders" info={<OrderInfo />} lines={<OrderLines />} />
+        <DocumentShowBody resource="orders" info={<OrderInfo />} lines={<OrderLines />} below={<OrderCreditSection />} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.documents.control.tab" path="control">
         <OrderControlView />

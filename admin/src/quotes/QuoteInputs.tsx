@@ -5,6 +5,7 @@ import { ClientInput, ContactInput } from '../shared/DocumentPartyInputs';
 import { DocumentLinesSection, FormSection, PaymentInputs } from '../shared/DocumentEditor';
 import { commonPayload } from '../shared/documentKinds';
 import { linesPayload, type LineFormValue } from '../shared/useLiveTotals';
+import { FormCreditBox } from '../credit/DocumentCreditBox';
 
 /** The quote editor: client (or prospect), dates, terms, lines with live totals. */
 export const QuoteInputs = () => (
@@ -18,7 +19,9 @@ export const QuoteInputs = () => (
       <DateInput source="promisedDeliveryDate" helperText={false} />
       <PaymentInputs />
     </FormSection>
-    <DocumentLinesSection />
+    <DocumentLinesSection>
+      <FormCreditBox kind="quote" />
+    </DocumentLinesSection>
   </Box>
 );
 

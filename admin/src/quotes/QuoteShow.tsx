@@ -13,6 +13,7 @@ import { PdfButtons } from '../shared/PdfButtons';
 import { SendDocumentButton } from '../shared/SendDocumentButton';
 import { DeleteDraftButton } from '../shared/DeleteDraftButton';
 import { useCanWrite } from '../shared/useSandboxContext';
+import { ShowCreditBox } from '../credit/DocumentCreditBox';
 
 const QuoteActions = () => {
   const record = useRecordContext<Quote>();
@@ -113,7 +114,7 @@ export const QuoteShow = () => (
   <Show title={<DocumentTitle resource="quotes" />} actions={<QuoteActions />}>
     <DocumentHeader resource="quotes" />
     <Box>
-      <DocumentShowBody resource="quotes" info={<QuoteInfo />} />
+      <DocumentShowBody resource="quotes" info={<QuoteInfo />} below={<ShowCreditBox kind="quote" />} />
     </Box>
   </Show>
 );

@@ -26,8 +26,10 @@ import { countryName } from '../shared/countries';
 import { intlLocale } from '../i18n/i18nProvider';
 import { useCanWrite } from '../shared/useSandboxContext';
 import { ConvertToClientButton } from './ConvertToClientButton';
+import { StatementButton } from '../statements/StatementButton';
 import { ConsentChip } from '../contacts/ConsentChip';
 import { RecordHeader } from '../shared/RecordHeader';
+import { ClientCreditPanel, ClientCreditStrip } from '../credit/ClientCreditPanel';
 
 export const ThirdPartyTitle = () => {
   const record = useRecordContext<ThirdParty>();
@@ -40,6 +42,7 @@ const ShowActions = () => {
   return (
     <TopToolbar>
       <ConvertToClientButton />
+      <StatementButton />
       {canWrite ? <EditButton /> : null}
     </TopToolbar>
   );
@@ -133,6 +136,7 @@ export const ThirdPartyShow = () => {
   return (
     <Show title={<ThirdPartyTitle />} actions={<ShowActions />}>
       <Header />
+      <ClientCreditStrip />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.third-parties.sections.identity">
           <ShowSection title="resources.third-parties.sections.identity">
@@ -169,6 +173,7 @@ export const ThirdPartyShow = () => {
           </ShowSection>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.third-parties.sections.terms" path="terms">
+          <ClientCreditPanel />
           <ShowSection title="resources.third-parties.sections.terms">
             <EnumField source="paymentTerms" enumName="paymentTerms" />
             <EnumField source="paymentMethod" enumName="paymentMethod" />

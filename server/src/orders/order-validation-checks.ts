@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { DomainException, DomainExceptionOptions } from '../common/errors/domain.exception.js';
+import { ErrorCode } from '../common/errors/error-codes.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { Order } from './order.entity.js';
 
@@ -10,11 +12,27 @@ export interface OrderValidationInput {
 
 /**
  * A rule run inside the validation transaction, before the order is numbered: throw a
- * DomainException to refuse (409 with figures), or record evidence in the journal.
+ * DomainException to refuse (409 with figures) — a ValidationRefused when the refusal itself must
+ * leave evidence — or record evidence in the journal.
  */
 export interface OrderValidationCheck {
   readonly name: string;
   check(em: EntityManager, ctx: SandboxContext, order: Order, input: OrderValidationInput): Promise<void>;
+}
+
+/**
+ * A check's refusal whose evidence must outlive the validation's rollback: OrdersService.validate
+ * runs `recordEvidence` in a second write after the refused transaction, then answers the 409.
+ */
+export class ValidationRefused extends DomainException {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: DomainExceptionOptions,
+    readonly recordEvidence: (em: EntityManager) => Promise<void>,
+  ) {
+    super(code, message, options);
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { OrderDto } from './dto/order.dto.js';
 import { orderProgress } from './order-progress.js';
-import { OrderValidationChecks, OrderValidationInput } from './order-validation-checks.js';
+import { OrderValidationChecks, OrderValidationInput, ValidationRefused } from './order-validation-checks.js';
 import { Order, OrderLine, ORDER_STATUSES } from './order.entity.js';
 import { threeWayControl } from './three-way-control.js';
 
@@ -87,8 +87,20 @@ export class OrdersService {
     return this.db.write(ctx, (em) => removeDraft(em, ctx, this.journal, DOCUMENT_TABLES.orders, id));
   }
 
-  /** Runs the registered checks (credit check…), then numbers the order; its lines now reserve stock. */
-  validate(ctx: SandboxContext, id: number, input: OrderValidationInput = {}) {
+  /**
+   * Runs the registered checks (credit check…), then numbers the order; its lines now reserve stock.
+   * A refused check's evidence (journal, check status) is written after the rollback.
+   */
+  async validate(ctx: SandboxContext, id: number, input: OrderValidationInput = {}) {
+    try {
+      return await this.validateInTransaction(ctx, id, input);
+    } catch (e) {
+      if (e instanceof ValidationRefused) await this.db.write(ctx, e.recordEvidence);
+      throw e;
+    }
+  }
+
+  private validateInTransaction(ctx: SandboxContext, id: number, input: OrderValidationInput) {
     return this.db.write(ctx, async (em) => {
       const before = await em.findOneByOrFail(Order, { id });
       if (!canTransition('order', before.status, 'validated')) throw new DomainException('TRANSITION_FORBIDDEN');

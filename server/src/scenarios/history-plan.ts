@@ -17,6 +17,8 @@ import { addDays, dueDate, PaymentTerms } from '../documents/due-date.js';
 import { computeTotals, VatBreakdownLine } from '../documents/lines/compute-totals.js';
 import { formatNumber, NumberedType } from '../documents/numbering/document-numbering.js';
 import { vatRegimeOf } from '../documents/priced-lines.js';
+import { allocateOldestFirst } from '../receivables/invoice-balance.js';
+import { halfYearRates, latePenalties } from '../receivables/late-penalties.js';
 import type { ThirdParty } from '../third-parties/third-party.entity.js';
 
 type Path = (string | number)[];
@@ -128,6 +130,89 @@ export interface PlannedCreditNote extends PlannedDocument {
   totals: PlannedTotals;
 }
 
+export interface PlannedPayment {
+  index: number;
+  ref: string;
+  date: string;
+  client: string;
+  amountCents: number;
+  method: string;
+  reference: string | null;
+  notes: string | null;
+  /** Given, or oldest first (due date, then date) over the client's invoices open on the payment day. */
+  allocations: { invoiceIndex: number; amountCents: number }[];
+  /** What no invoice takes: the client's credit. */
+  unallocatedCents: number;
+}
+
+/** One invoice of a reminder, with the figures frozen on the reminder's day (as reminder_invoice). */
+export interface PlannedReminderInvoice {
+  invoiceIndex: number;
+  invoiceNumber: string;
+  invoiceDate: string;
+  dueDate: string;
+  grossCents: number;
+  /** Payments and credit notes up to the reminder's day. */
+  paidCents: number;
+  balanceCents: number;
+  daysLate: number;
+  rateBp: number;
+  penaltyCents: number;
+  indemnityCents: number;
+}
+
+export interface PlannedReminder {
+  index: number;
+  date: string;
+  client: string;
+  kind: 'email' | 'letter' | 'formal_notice' | 'phone';
+  level: number;
+  language: 'fr' | 'en';
+  /** "First Last" of the contact named in the YAML, or null (the builder picks the main contact). */
+  contact: string | null;
+  /** Written reminders: date + reminderDeadlineDays; calls: null. */
+  newDeadline: string | null;
+  invoices: PlannedReminderInvoice[];
+  balanceCents: number;
+  penaltyCents: number;
+  indemnityCents: number;
+  totalClaimedCents: number;
+  outcome: string | null;
+  promisedDate: string | null;
+  promisedAmountCents: number | null;
+  notes: string | null;
+}
+
+export interface RecoveryPlan {
+  steps: { level: number; afterDays: number; kind: 'email' | 'letter' | 'formal_notice'; label: string }[];
+  litigationAfterDays: number;
+  reminderDeadlineDays: number;
+}
+
+/** The usual procedure (legal-fr §3.1), used when the scenario has no `recovery` block (or omits a field). */
+export const DEFAULT_RECOVERY: RecoveryPlan = {
+  steps: [
+    { level: 1, afterDays: 7, kind: 'email', label: 'Relance amiable par e-mail' },
+    { level: 2, afterDays: 20, kind: 'letter', label: 'Relance ferme par courrier avec pénalités' },
+    { level: 3, afterDays: 35, kind: 'formal_notice', label: 'Mise en demeure (LRAR)' },
+  ],
+  litigationAfterDays: 50,
+  reminderDeadlineDays: 8,
+};
+
+/** The scenario's recovery procedure, each missing field taken from DEFAULT_RECOVERY. */
+export function recoveryOf(doc: unknown): RecoveryPlan {
+  const r = isObj(doc) && isObj(doc.recovery) ? doc.recovery : {};
+  const steps = Array.isArray(r.steps)
+    ? objects(r.steps).map(([s]) => ({ level: num(s.level) ?? 0, afterDays: num(s.afterDays) ?? 0, kind: (str(s.kind) ?? 'email') as RecoveryPlan['steps'][number]['kind'], label: str(s.label) ?? '' }))
+    : DEFAULT_RECOVERY.steps.map((s) => ({ ...s }));
+  return {
+    steps,
+    litigationAfterDays: num(r.litigationAfterDays) ?? DEFAULT_RECOVERY.litigationAfterDays,
+    reminderDeadlineDays: num(r.reminderDeadlineDays) ?? DEFAULT_RECOVERY.reminderDeadlineDays,
+  };
+}
+
 export interface PlannedMovement {
   productRef: string;
   at: string;
@@ -147,6 +232,10 @@ export interface HistoryPlan {
   deliveryNotes: PlannedDeliveryNote[];
   invoices: PlannedInvoice[];
   creditNotes: PlannedCreditNote[];
+  /** Payments in date order (list order within a day), with their allocations. */
+  payments: PlannedPayment[];
+  /** Reminders and calls in date order, with their frozen figures. */
+  reminders: PlannedReminder[];
   /** document_sequence rows: the last number used per type and year. */
   sequences: { type: NumberedType; year: number; lastValue: number }[];
   /** Day of the opening stock movement: the first history date (null without history: the scenario day). */
@@ -217,6 +306,8 @@ interface ProductInfo {
 interface PartyInfo {
   code: string;
   roles: string[];
+  customerType: 'b2b' | 'b2c';
+  contacts: string[];
   language: 'fr' | 'en';
   regime: VatRegime;
   zone: string;
@@ -231,7 +322,7 @@ function totalsOf(lines: PlannedLine[], regime: VatRegime): PlannedTotals {
 }
 
 const EMPTY_PLAN = (): HistoryPlan => ({
-  quotes: [], orders: [], deliveryNotes: [], invoices: [], creditNotes: [], sequences: [], openingDay: null, netOutMilli: new Map(), movements: [],
+  quotes: [], orders: [], deliveryNotes: [], invoices: [], creditNotes: [], payments: [], reminders: [], sequences: [], openingDay: null, netOutMilli: new Map(), movements: [],
 });
 
 /**
@@ -267,7 +358,8 @@ export function planHistory(doc: unknown): { plan: HistoryPlan; issues: PlanIssu
     const zone = zoneOfCountry(country);
     const customerType = str(t.customerType) === 'b2c' ? 'b2c' : 'b2b';
     parties.set(code, {
-      code, roles: Array.isArray(t.roles) ? t.roles.filter((r): r is string => typeof r === 'string') : [],
+      code, roles: Array.isArray(t.roles) ? t.roles.filter((r): r is string => typeof r === 'string') : [], customerType,
+      contacts: objects(t.contacts).map(([k]) => `${str(k.firstName) ?? ''} ${str(k.lastName) ?? ''}`.trim()),
       language: str(t.language) === 'en' ? 'en' : 'fr', zone,
       regime: vatRegimeOf({ zone, customerType, vatNumber: str(t.vatNumber) ?? null } as ThirdParty),
       paymentTerms: str(t.paymentTerms), paymentMethod: str(t.paymentMethod),
@@ -843,6 +935,215 @@ export function planHistory(doc: unknown): { plan: HistoryPlan; issues: PlanIssu
     if (v < 0) {
       fail(['history', m.sourceType === 'delivery-note' ? 'deliveryNotes' : 'creditNotes', m.sourceIndex], `stock de ${m.productRef} négatif (${qtyText(v)}) après ce mouvement du ${m.at.slice(0, 10)}`);
     }
+  }
+
+  // --- payments ----------------------------------------------------------------------------------
+  // Balances move in date order: an invoice's balance on a day is its amount TTC minus the credit notes
+  // and the payments allocated to it up to that day (as invoice-balance.ts and invoice-claims.ts count them).
+  const creditsOf = (invoiceIndex: number, upTo: string) =>
+    [...credits.values()].filter((c) => c.invoiceIndex === invoiceIndex && c.date <= upTo).map((c) => ({ date: c.date, amountCents: c.totals.grossCents }));
+  const allocatedTo = new Map<number, { date: string; amountCents: number }[]>();
+  const paidOf = (invoiceIndex: number, upTo: string) => (allocatedTo.get(invoiceIndex) ?? []).filter((p) => p.date <= upTo);
+  const sum = (xs: { amountCents: number }[]) => xs.reduce((s, x) => s + x.amountCents, 0);
+  const balanceOn = (f: PlannedInvoice, day: string) => f.totals.grossCents - sum(creditsOf(f.index, day)) - sum(paidOf(f.index, day));
+  const euros = (c: number) => `${(c / 100).toFixed(2).replace('.', ',')} €`;
+  const invoiceName = (f: PlannedInvoice) => `« ${f.ref} » (${f.number})`;
+
+  const paymentRefs = new Map<string, number>();
+  const paymentItems = objects(history.payments)
+    .map(([p, i]) => [p, i, str(p.date)] as [Obj, number, string | undefined])
+    .filter(([p, i, day]) => {
+      const ref = str(p.ref);
+      if (ref !== undefined) {
+        const first = paymentRefs.get(ref);
+        if (first !== undefined) fail(H('payments', i, 'ref'), `clé locale en double : « ${ref} » (déjà utilisée par history.payments[${first}])`);
+        else paymentRefs.set(ref, i);
+      }
+      if (!isDay(day)) return false;
+      if (scenarioDay && isDay(scenarioDay) && day > scenarioDay) fail(H('payments', i, 'date'), `règlement du ${day} postérieur à la date du scénario (${scenarioDay})`);
+      return true;
+    })
+    .sort(([, a, da], [, b, db]) => (da! < db! ? -1 : da! > db! ? 1 : a - b));
+  for (const [p, i, day] of paymentItems as [Obj, number, string][]) {
+    const client = partyAt(str(p.client), H('payments', i, 'client'), ['client']);
+    const amount = centsOf(p.amount);
+    if (amount === 0) fail(H('payments', i, 'amount'), 'montant nul : un règlement porte un montant supérieur à 0');
+    if (!client || !amount) continue;
+    let allocations: { invoiceIndex: number; amountCents: number }[] = [];
+    let ok = true;
+    if (p.allocations !== undefined) {
+      const seen = new Set<number>();
+      for (const [a, j] of objects(p.allocations)) {
+        const at = (...rest: Path) => H('payments', i, 'allocations', j, ...rest);
+        const index = lookup('invoices', str(a.invoice), at('invoice'), 'facture');
+        const invoice = index !== undefined ? invoices.get(index) : undefined;
+        const cents = centsOf(a.amount);
+        if (!invoice || cents === undefined) {
+          ok = false;
+          continue;
+        }
+        if (invoice.client !== client.code) {
+          fail(at('invoice'), `la facture ${invoiceName(invoice)} est adressée au client ${invoice.client}, pas à ${client.code}`);
+          ok = false;
+        } else if (seen.has(invoice.index)) {
+          fail(at('invoice'), `facture ${invoiceName(invoice)} citée deux fois dans le même règlement`);
+          ok = false;
+        } else if (day < invoice.date) {
+          fail(H('payments', i, 'date'), `règlement du ${day} antérieur à la facture ${invoiceName(invoice)} du ${invoice.date}`);
+          ok = false;
+        } else if (cents === 0) {
+          fail(at('amount'), 'montant affecté nul');
+          ok = false;
+        } else {
+          const balance = balanceOn(invoice, day);
+          const already = allocations.filter((x) => x.invoiceIndex === invoice.index).reduce((s, x) => s + x.amountCents, 0);
+          if (cents > balance - already) {
+            fail(at('amount'), `affectation de ${euros(cents)} supérieure au solde de la facture ${invoiceName(invoice)} le ${day} (${euros(Math.max(0, balance - already))})`);
+            ok = false;
+          } else allocations.push({ invoiceIndex: invoice.index, amountCents: cents });
+        }
+        seen.add(invoice.index);
+      }
+      const allocated = allocations.reduce((s, a) => s + a.amountCents, 0);
+      if (ok && allocated > amount) {
+        fail(H('payments', i, 'allocations'), `le total affecté (${euros(allocated)}) dépasse le montant du règlement (${euros(amount)})`);
+        ok = false;
+      }
+    } else {
+      // As the payments service suggests: the oldest due dates first; what is left is the client's credit.
+      const open = [...invoices.values()]
+        .filter((f) => f.client === client.code && f.date <= day)
+        .map((f) => ({ id: f.index, date: f.date, dueDate: f.dueDate, balanceCents: balanceOn(f, day) }));
+      allocations = allocateOldestFirst(amount, open).allocations.map((a) => ({ invoiceIndex: a.invoiceId, amountCents: a.amountCents }));
+    }
+    if (!ok) continue;
+    for (const a of allocations) {
+      const list = allocatedTo.get(a.invoiceIndex) ?? allocatedTo.set(a.invoiceIndex, []).get(a.invoiceIndex)!;
+      list.push({ date: day, amountCents: a.amountCents });
+    }
+    plan.payments.push({
+      index: i, ref: str(p.ref) ?? String(i), date: day, client: client.code, amountCents: amount, method: str(p.method) ?? 'transfer',
+      reference: str(p.reference) ?? null, notes: str(p.notes) ?? null, allocations, unallocatedCents: amount - allocations.reduce((s, a) => s + a.amountCents, 0),
+    });
+  }
+
+  // --- reminders (relances) and calls ------------------------------------------------------------
+  const recovery = recoveryOf(doc);
+  const maxLevel = recovery.steps.length;
+  const cgv = isObj(doc.cgv) ? doc.cgv : {};
+  const ratesBp = Object.fromEntries(
+    Object.entries(isObj(cgv.latePenaltyRates) ? cgv.latePenaltyRates : {}).map(([k, v]) => [k, bpOf(v)] as const).filter((e): e is [string, number] => e[1] !== undefined),
+  );
+  const rateBpOn = halfYearRates(ratesBp, bpOf(cgv.latePenaltyRate) ?? 0);
+  const indemnityCents = centsOf(cgv.recoveryIndemnity) ?? 4000;
+  /** Highest written level (e-mail, letter, formal notice) per invoice: calls follow a level, they do not move it. */
+  const writtenLevel = new Map<number, number>();
+  const reminderItems = objects(history.reminders)
+    .map(([r, i]) => [r, i, str(r.date)] as [Obj, number, string | undefined])
+    .filter(([, i, day]) => {
+      if (!isDay(day)) return false;
+      if (scenarioDay && isDay(scenarioDay) && day > scenarioDay) fail(H('reminders', i, 'date'), `relance du ${day} postérieure à la date du scénario (${scenarioDay})`);
+      return true;
+    })
+    .sort(([, a, da], [, b, db]) => (da! < db! ? -1 : da! > db! ? 1 : a - b));
+  for (const [r, i, day] of reminderItems as [Obj, number, string][]) {
+    const at = (...rest: Path) => H('reminders', i, ...rest);
+    const client = partyAt(str(r.client), at('client'), ['client']);
+    const kind = str(r.kind) as PlannedReminder['kind'] | undefined;
+    const level = num(r.level);
+    const phone = kind === 'phone';
+    let ok = kind !== undefined && level !== undefined && Number.isInteger(level) && level >= 1;
+    if (level !== undefined && Number.isInteger(level) && level > maxLevel) {
+      fail(at('level'), `niveau ${level} inexistant : la procédure de relance a ${maxLevel} niveau(x) (recovery.steps)`);
+      ok = false;
+    }
+    // outcome and promise: calls only; a promise to pay has a date, on or after the call
+    const outcome = str(r.outcome);
+    if (phone && outcome === undefined) fail(at('outcome'), "résultat de l'appel obligatoire pour une relance téléphonique (promise_to_pay, no_answer, callback, dispute, refusal, done)");
+    for (const f of ['outcome', 'promisedDate', 'promisedAmount'] as const) {
+      if (!phone && kind !== undefined && r[f] !== undefined) fail(at(f), `${f} réservé aux relances téléphoniques (kind: phone)`);
+    }
+    if (phone && outcome === 'promise_to_pay' && r.promisedDate === undefined) fail(at('promisedDate'), 'date promise obligatoire pour une promesse de règlement (promise_to_pay)');
+    if (phone && outcome !== undefined && outcome !== 'promise_to_pay') {
+      for (const f of ['promisedDate', 'promisedAmount'] as const) if (r[f] !== undefined) fail(at(f), `${f} réservé à une promesse de règlement (outcome: promise_to_pay)`);
+    }
+    const promisedDate = str(r.promisedDate);
+    if (promisedDate !== undefined && isDay(promisedDate) && promisedDate < day) fail(at('promisedDate'), `date promise ${promisedDate} antérieure à l'appel (${day})`);
+    const promisedAmount = r.promisedAmount === undefined ? null : centsOf(r.promisedAmount) ?? null;
+    if (promisedAmount === 0) fail(at('promisedAmount'), 'montant promis nul');
+    const contact = str(r.contact);
+    if (client && contact !== undefined && !client.contacts.includes(contact)) {
+      fail(at('contact'), `contact « ${contact} » inconnu chez ${client.code} (contacts : ${client.contacts.join(', ') || 'aucun'})`);
+    }
+    if (!client) continue;
+
+    const lines: PlannedReminderInvoice[] = [];
+    const seen = new Set<number>();
+    for (const [k, ref] of (Array.isArray(r.invoices) ? r.invoices : []).entries()) {
+      const path = at('invoices', k);
+      const index = lookup('invoices', str(ref), path, 'facture');
+      const invoice = index !== undefined ? invoices.get(index) : undefined;
+      if (!invoice) {
+        ok = false;
+        continue;
+      }
+      if (invoice.client !== client.code) {
+        fail(path, `la facture ${invoiceName(invoice)} est adressée au client ${invoice.client}, pas à ${client.code}`);
+        ok = false;
+        continue;
+      }
+      if (seen.has(invoice.index)) {
+        fail(path, `facture ${invoiceName(invoice)} citée deux fois`);
+        ok = false;
+        continue;
+      }
+      seen.add(invoice.index);
+      if (day <= invoice.dueDate) {
+        fail(path, `la facture ${invoiceName(invoice)} n'est pas en retard le ${day} (échéance le ${invoice.dueDate})`);
+        ok = false;
+        continue;
+      }
+      if (balanceOn(invoice, day) <= 0) {
+        fail(path, `la facture ${invoiceName(invoice)} est soldée le ${day} : rien à relancer`);
+        ok = false;
+        continue;
+      }
+      // Levels in order: a written reminder never skips a level nor goes back; a call follows the level reached.
+      const last = writtenLevel.get(invoice.index) ?? 0;
+      if (level !== undefined && Number.isInteger(level)) {
+        if (!phone && level > last + 1) {
+          fail(at('level'), `niveau ${level} pour la facture ${invoiceName(invoice)} dont la dernière relance écrite est de niveau ${last} : la procédure ne saute pas de niveau (niveau ${last + 1} d'abord)`);
+          ok = false;
+        } else if (!phone && level < last) {
+          fail(at('level'), `niveau ${level} pour la facture ${invoiceName(invoice)} déjà relancée au niveau ${last} : les relances vont dans l'ordre des niveaux`);
+          ok = false;
+        } else if (phone && level > Math.max(1, last)) {
+          fail(at('level'), `appel de niveau ${level} pour la facture ${invoiceName(invoice)} : un appel suit la dernière relance écrite (niveau ${last}), il porte son niveau`);
+          ok = false;
+        }
+      }
+      // The figures of the day, as the reminders service freezes them (invoice-claims.ts).
+      const reductions = [...paidOf(invoice.index, day), ...creditsOf(invoice.index, day)];
+      const claim = latePenalties({ grossCents: invoice.totals.grossCents, dueDate: invoice.dueDate, payments: reductions, on: day, rateBpOn, b2b: client.customerType === 'b2b', recoveryIndemnityCents: indemnityCents });
+      lines.push({
+        invoiceIndex: invoice.index, invoiceNumber: invoice.number, invoiceDate: invoice.date, dueDate: invoice.dueDate, grossCents: invoice.totals.grossCents,
+        paidCents: invoice.totals.grossCents - claim.balanceCents, balanceCents: claim.balanceCents, daysLate: claim.daysLate,
+        rateBp: claim.segments.at(-1)?.rateBp ?? rateBpOn(day), penaltyCents: claim.penaltyCents, indemnityCents: claim.indemnityCents,
+      });
+    }
+    if (!ok || !kind || level === undefined || !lines.length) continue;
+    const total = lines.reduce((s, l) => s + l.balanceCents, 0);
+    if (promisedAmount && promisedAmount > total) fail(at('promisedAmount'), `montant promis (${euros(promisedAmount)}) supérieur au solde des factures relancées (${euros(total)})`);
+    if (!phone) for (const l of lines) writtenLevel.set(l.invoiceIndex, Math.max(writtenLevel.get(l.invoiceIndex) ?? 0, level));
+    const balanceCents = total;
+    const penaltyCents = lines.reduce((s, l) => s + l.penaltyCents, 0);
+    const indemnity = lines.reduce((s, l) => s + l.indemnityCents, 0);
+    plan.reminders.push({
+      index: i, date: day, client: client.code, kind, level, language: client.language, contact: contact ?? null,
+      newDeadline: phone ? null : addDays(day, recovery.reminderDeadlineDays), invoices: lines, balanceCents, penaltyCents, indemnityCents: indemnity,
+      totalClaimedCents: balanceCents + penaltyCents + indemnity, outcome: phone ? outcome ?? null : null, promisedDate: promisedDate ?? null,
+      promisedAmountCents: promisedAmount, notes: str(r.notes) ?? null,
+    });
   }
 
   const ordered = <T extends PlannedDocument>(m: Map<number, T>): T[] => [...m.values()].sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));

@@ -9,7 +9,8 @@ import {
   loadScenario,
   ScenarioError,
 } from './scenario-loader.js';
-import { planHistory } from './history-plan.js';
+import { DEFAULT_RECOVERY, planHistory, recoveryOf } from './history-plan.js';
+import { halfYearRates, latePenalties } from '../receivables/late-penalties.js';
 import { scenarioSchema, validateScenarioDocument } from './scenario.schema.js';
 import { isValidSiren, isValidSiret, isValidVatNumber, frVatKey, isValidIban, zoneOfCountry } from '../common/validation/identifiers.js';
 
@@ -282,6 +283,197 @@ describe('loadScenario — history errors name the field of the broken reference
   });
 });
 
+describe('loadScenario — receivables: recovery procedure, payments and reminders', () => {
+  const only = (dir: string) => loadErrors(dir).map((e) => [e.path, e.line, e.message] as const);
+
+  it('refuses steps out of order and litigation before the last step', () => {
+    const a = brokenCopy('r-after-days', '{ level: 2, afterDays: 20,', '{ level: 2, afterDays: 5,');
+    expect(only(a.dir)).toEqual([['recovery.steps[1].afterDays', a.line, expect.stringContaining('délais croissants')]]);
+    const b = brokenCopy('r-level-gap', '{ level: 3, afterDays: 35,', '{ level: 4, afterDays: 35,');
+    expect(only(b.dir)).toEqual([['recovery.steps[2].level', b.line, expect.stringContaining('niveau 3 attendu')]]);
+    const c = brokenCopy('r-litigation', 'litigationAfterDays: 50', 'litigationAfterDays: 30');
+    expect(only(c.dir)).toEqual([['recovery.litigationAfterDays', c.line, expect.stringContaining('après la dernière étape de relance (35 jours)')]]);
+    const d = brokenCopy('r-kind', 'kind: formal_notice, label:', 'kind: lrar, label:');
+    expect(only(d.dir)).toEqual([['recovery.steps[2].kind', d.line, 'valeur attendue parmi : email, letter, formal_notice']]);
+  });
+
+  it('refuses a half-year key that is not AAAA-H1 or AAAA-H2, and a rate above 100 %', () => {
+    const a = brokenCopy('r-half-year', '"2026-H1": 12.15', '"2026-S1": 12.15');
+    expect(only(a.dir)).toEqual([['cgv.latePenaltyRates["2026-S1"]', a.line, expect.stringContaining('AAAA-H1')]]);
+    const b = brokenCopy('r-rate', '"2026-H1": 12.15', '"2026-H1": 121.5');
+    expect(only(b.dir)).toEqual([['cgv.latePenaltyRates["2026-H1"]', b.line, 'pourcentage supérieur à 100']]);
+  });
+
+  it('checks the risk status and the solvency check of a client', () => {
+    const a = brokenCopy('r-risk', 'riskStatus: watch', 'riskStatus: danger');
+    expect(only(a.dir)).toEqual([[expect.stringMatching(/^thirdParties\[\d+\]\.riskStatus$/), a.line, 'valeur attendue parmi : normal, watch, blocked']]);
+    const b = brokenCopy('r-solvency', 'checkedOn: "2026-02-17"', 'checkedOn: "2026-04-01"');
+    expect(only(b.dir)).toEqual([[expect.stringMatching(/^thirdParties\[\d+\]\.solvency\.checkedOn$/), b.line, expect.stringContaining('postérieure à la date du scénario')]]);
+  });
+
+  it('refuses a payment allocated to the invoice of another client', () => {
+    const { dir, source } = brokenCopy('p-wrong-client', 'client: C0010\n      amount: 2890.80', 'client: C0009\n      amount: 2890.80');
+    const line = source.split('\n').findIndex((l) => l.includes('{ invoice: fa-berthier, amount: 2890.80 }')) + 1;
+    expect(only(dir)).toEqual([['history.payments[9].allocations[0].invoice', line, expect.stringContaining('adressée au client C0010, pas à C0009')]]);
+  });
+
+  it('refuses a payment from an unknown client or a supplier', () => {
+    const a = brokenCopy('p-unknown-client', 'client: C0018\n      amount: 313.80', 'client: C0099\n      amount: 313.80');
+    expect(only(a.dir)).toEqual([['history.payments[11].client', a.line, expect.stringContaining('« C0099 » inconnu')]]);
+    const b = brokenCopy('p-supplier', 'client: C0018\n      amount: 313.80', 'client: F0001\n      amount: 313.80');
+    expect(only(b.dir)).toEqual([['history.payments[11].client', b.line, expect.stringContaining("n'a pas le rôle client")]]);
+  });
+
+  it('refuses to allocate more than the balance of an invoice', () => {
+    const { dir, line } = brokenCopy('p-over-allocation', '{ invoice: fa-archipel, amount: 313.80 }', '{ invoice: fa-archipel, amount: 400.00 }');
+    expect(only(dir)).toEqual([['history.payments[11].allocations[0].amount', line, 'affectation de 400,00 € supérieure au solde de la facture « fa-archipel » (FA-2026-0008) le 2026-03-12 (313,80 €)']]);
+    // The credit note counts: Moreau owes 1 554,00 − 36,00 €.
+    const b = brokenCopy('p-over-credit', '{ invoice: fa-moreau, amount: 1518.00 }', '{ invoice: fa-moreau, amount: 1554.00 }');
+    expect(only(b.dir)).toEqual([['history.payments[6].allocations[0].amount', b.line, expect.stringContaining('(1518,00 €)')]]);
+  });
+
+  it('refuses allocations above the amount received', () => {
+    const { dir, line } = brokenCopy('p-over-amount', 'client: C0018\n      amount: 313.80', 'client: C0018\n      amount: 300.00');
+    expect(only(dir)).toEqual([['history.payments[11].allocations', line + 4, 'le total affecté (313,80 €) dépasse le montant du règlement (300,00 €)']]);
+  });
+
+  it('refuses a payment after the scenario date or before its invoice', () => {
+    const a = brokenCopy('p-future', 'date: "2026-03-12"\n      client: C0018', 'date: "2026-03-17"\n      client: C0018');
+    expect(only(a.dir)).toEqual([['history.payments[11].date', a.line, 'règlement du 2026-03-17 postérieur à la date du scénario (2026-03-16)']]);
+    const b = brokenCopy('p-before-invoice', 'date: "2026-02-17"\n      client: C0019', 'date: "2026-01-15"\n      client: C0019');
+    expect(only(b.dir)).toEqual([['history.payments[7].date', b.line, expect.stringContaining('antérieur à la facture « fa-studio » (FA-2026-0003) du 2026-01-19')]]);
+  });
+
+  it('refuses a reminder that skips a level', () => {
+    const { dir, source } = brokenCopy('m-skip', 'level: 1\n      invoices: [fa-perret]', 'level: 2\n      invoices: [fa-perret]');
+    const line = source.split('\n').findIndex((l) => l.includes('invoices: [fa-perret]')); // 0-based index of that line = 1-based number of the level line above
+    expect(only(dir)).toEqual([['history.reminders[11].level', line, expect.stringContaining('ne saute pas de niveau (niveau 1 d\'abord)')]]);
+  });
+
+  it('refuses a reminder about an invoice of another client, not overdue, or paid', () => {
+    const a = brokenCopy('m-other-client', 'invoices: [fa-perret]', 'invoices: [fa-liege]');
+    expect(only(a.dir)).toEqual([['history.reminders[11].invoices[0]', a.line, expect.stringContaining('adressée au client C0025, pas à C0031')]]);
+    const b = brokenCopy('m-not-due', 'date: "2026-02-23"\n      client: C0023', 'date: "2026-02-10"\n      client: C0023');
+    expect(only(b.dir)).toEqual([['history.reminders[10].invoices[0]', b.line + 4, expect.stringContaining("n'est pas en retard le 2026-02-10 (échéance le 2026-02-15)")]]);
+    const c = brokenCopy('m-paid', 'date: "2026-02-27"\n      client: C0031\n      kind: email\n      level: 1\n      invoices: [fa-perret]\n      contact: "Julien Perret"', 'date: "2026-03-10"\n      client: C0014\n      kind: email\n      level: 1\n      invoices: [fa-canuts]\n      contact: "Denis Poulain"');
+    expect(only(c.dir)).toEqual([['history.reminders[11].invoices[0]', c.line + 4, expect.stringContaining('est soldée le 2026-03-10')]]);
+  });
+
+  it('requires the outcome of a call, and a date for a promise to pay', () => {
+    const a = brokenCopy('m-no-outcome', '      outcome: callback\n', '');
+    const item = a.source.split('\n').findIndex((l, k) => k >= a.line - 8 && l.includes('- date: "2026-03-04"')) + 1;
+    expect(only(a.dir)).toEqual([['history.reminders[7].outcome', item, expect.stringContaining("résultat de l'appel obligatoire")]]);
+    const b = brokenCopy('m-no-promise-date', '      promisedDate: "2026-03-20"\n', '');
+    expect(only(b.dir).map((e) => [e[0], e[2]])).toEqual([['history.reminders[9].promisedDate', expect.stringContaining('date promise obligatoire')]]);
+    const c = brokenCopy('m-promise-before', 'promisedDate: "2026-03-20"', 'promisedDate: "2026-03-01"');
+    expect(only(c.dir)).toEqual([['history.reminders[9].promisedDate', c.line, "date promise 2026-03-01 antérieure à l'appel (2026-03-05)"]]);
+    const d = brokenCopy('m-outcome-on-letter', 'kind: letter\n      level: 2\n      invoices: [fa-thames]', 'kind: letter\n      level: 2\n      outcome: done\n      invoices: [fa-thames]');
+    expect(only(d.dir)).toEqual([['history.reminders[6].outcome', d.line + 2, 'outcome réservé aux relances téléphoniques (kind: phone)']]);
+  });
+
+  it('refuses a level the procedure does not have and an unknown contact', () => {
+    const a = brokenCopy('m-level-4', 'kind: formal_notice\n      level: 3', 'kind: formal_notice\n      level: 4');
+    const errors = only(a.dir);
+    expect(errors[0]).toEqual(['history.reminders[3].level', a.line + 1, 'niveau 4 inexistant : la procédure de relance a 3 niveau(x) (recovery.steps)']);
+    const b = brokenCopy('m-contact', 'contact: "James Whitfield"', 'contact: "James Whitfeld"');
+    expect(only(b.dir)).toEqual([['history.reminders[5].contact', b.line, expect.stringContaining('Olivia Bennett, James Whitfield')]]);
+  });
+});
+
+describe('planHistory — receivables of bureau-plus on the scenario date', () => {
+  const d = loadScenario(BUREAU_PLUS).document;
+  const { plan } = planHistory(d);
+  const TODAY = d.scenarioDate.slice(0, 10);
+  const invoice = (ref: string) => plan.invoices.find((f) => f.ref === ref)!;
+  const paidBy = (ref: string, upTo = TODAY) =>
+    plan.payments.filter((p) => p.date <= upTo).flatMap((p) => p.allocations.filter((a) => a.invoiceIndex === invoice(ref).index).map((a) => ({ date: p.date, amountCents: a.amountCents })));
+  const balance = (ref: string) => {
+    const f = invoice(ref);
+    const credited = plan.creditNotes.filter((c) => c.invoiceIndex === f.index).reduce((s, c) => s + c.totals.grossCents, 0);
+    return f.totals.grossCents - credited - paidBy(ref).reduce((s, p) => s + p.amountCents, 0);
+  };
+  const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+  it('uses the company procedure and the half-year rates of the YAML', () => {
+    expect(recoveryOf(d)).toEqual(DEFAULT_RECOVERY);
+    expect(recoveryOf({})).toEqual(DEFAULT_RECOVERY);
+    expect(recoveryOf({ recovery: { litigationAfterDays: 60 } })).toEqual({ ...DEFAULT_RECOVERY, litigationAfterDays: 60 });
+    expect(d.cgv.latePenaltyRates).toEqual({ '2025-H2': 12.15, '2026-H1': 12.15 });
+    expect(d.delegation.creditApprovalMaxOverrun).toBe(20);
+  });
+
+  it('records every payment, allocated without exceeding any balance', () => {
+    expect(plan.payments).toHaveLength(d.history!.payments.length);
+    expect(new Set(plan.payments.map((p) => p.method))).toEqual(new Set(['transfer', 'cheque', 'lcr', 'sepa_debit']));
+    for (const p of plan.payments) {
+      expect(p.allocations.reduce((s, a) => s + a.amountCents, 0) + p.unallocatedCents).toBe(p.amountCents);
+      expect(p.unallocatedCents).toBeGreaterThanOrEqual(0);
+    }
+    for (const f of plan.invoices) expect({ number: f.number, balance: balance(f.ref) >= 0 }).toEqual({ number: f.number, balance: true });
+    // The cheque of Favre had no allocations: oldest first, its only invoice.
+    expect(plan.payments.find((p) => p.ref === 'reg-favre')!.allocations).toEqual([{ invoiceIndex: invoice('fa-favre').index, amountCents: 43814 }]);
+  });
+
+  it('leaves exactly the planned invoices overdue on 16/03/2026', () => {
+    const overdue = plan.invoices.filter((f) => balance(f.ref) > 0 && f.dueDate < TODAY).map((f) => [f.number, f.client, balance(f.ref), days(f.dueDate, TODAY)]);
+    expect(overdue).toEqual([
+      ['FA-2025-0003', 'C0011', 87084, 92],
+      ['FA-2025-0006', 'C0002', 320592, 30],
+      ['FA-2025-0008', 'C0023', 224184, 29],
+      ['FA-2025-0009', 'C0029', 277600, 46],
+      ['FA-2026-0004', 'C0025', 125440, 17],
+      ['FA-2026-0009', 'C0022', 115920, 2],
+      ['FA-2026-0010', 'C0018', 31380, 1],
+      ['FA-2026-0012', 'C0031', 82296, 24],
+      ['FA-2026-0015', 'C0020', 87350, 6],
+    ]);
+    // A partial payment: Cycles Forez paid 1 500 € of 3 741,84 €.
+    expect(paidBy('fa-cycles')).toEqual([{ date: '2026-03-06', amountCents: 150000 }]);
+  });
+
+  it('puts one client at each step of the procedure', () => {
+    const lastWritten = (client: string) => Math.max(0, ...plan.reminders.filter((r) => r.client === client && r.kind !== 'phone').map((r) => r.level));
+    const steps = DEFAULT_RECOVERY.steps;
+    const state = (client: string, ref: string) => ({ last: lastWritten(client), days: days(invoice(ref).dueDate, TODAY) });
+    // next level due: afterDays of the next level reached, the one after not yet
+    const nextDue = (s: { last: number; days: number }) => (s.last < steps.length ? (steps[s.last]!.afterDays <= s.days ? s.last + 1 : 0) : s.days >= DEFAULT_RECOVERY.litigationAfterDays ? 'litigation' : 0);
+    expect(nextDue(state('C0025', 'fa-liege'))).toBe(1);
+    expect(nextDue(state('C0023', 'fa-cycles'))).toBe(2);
+    expect(nextDue(state('C0031', 'fa-perret'))).toBe(2);
+    expect(nextDue(state('C0029', 'fa-thames'))).toBe(3);
+    expect(nextDue(state('C0011', 'fa-bonnet'))).toBe('litigation');
+    // Chabert is due for level 2 but promised to pay after the scenario date.
+    expect(nextDue(state('C0002', 'fa-chabert-dec'))).toBe(2);
+    const promise = plan.reminders.filter((r) => r.client === 'C0002' && r.kind === 'phone').at(-1)!;
+    expect(promise).toMatchObject({ outcome: 'promise_to_pay', promisedDate: '2026-03-20', promisedAmountCents: 320592 });
+    expect(promise.promisedDate! > TODAY).toBe(true);
+    // and is over its credit limit
+    const chabert = d.thirdParties.find((t) => t.code === 'C0002')!;
+    expect(balance('fa-chabert-dec')).toBeGreaterThan(chabert.creditLimit! * 100);
+    expect(chabert).toMatchObject({ riskStatus: 'watch', solvency: { checkedOn: '2026-02-17' } });
+    // every written reminder's deadline has passed
+    for (const r of plan.reminders.filter((x) => x.kind !== 'phone')) expect(r.newDeadline! < TODAY).toBe(true);
+  });
+
+  it('freezes each reminder with the penalties of its day (12.15 %, 40 € for professionals only)', () => {
+    const rateBpOn = halfYearRates({ '2025-H2': 1215, '2026-H1': 1215 }, 1215);
+    for (const r of plan.reminders) {
+      const b2b = d.thirdParties.find((t) => t.code === r.client)!.customerType === 'b2b';
+      for (const i of r.invoices) {
+        const f = plan.invoices.find((x) => x.index === i.invoiceIndex)!;
+        const expected = latePenalties({ grossCents: f.totals.grossCents, dueDate: f.dueDate, payments: paidBy(f.ref, r.date), on: r.date, rateBpOn, b2b });
+        expect(i).toMatchObject({ balanceCents: expected.balanceCents, penaltyCents: expected.penaltyCents, indemnityCents: expected.indemnityCents, daysLate: expected.daysLate, rateBp: 1215 });
+      }
+      expect(r.totalClaimedCents).toBe(r.balanceCents + r.penaltyCents + r.indemnityCents);
+    }
+    // By hand: Bonnet, 870,84 € due 14/12/2025, letter of 22/12 → 8 days × 12.15 % / 365 = 2,32 €, + 40 €.
+    const first = plan.reminders[0]!;
+    expect(first).toMatchObject({ client: 'C0011', kind: 'letter', level: 1, balanceCents: 87084, penaltyCents: 232, indemnityCents: 4000, totalClaimedCents: 91316, newDeadline: '2025-12-30' });
+    // The consumer gets no indemnity.
+    expect(plan.reminders.find((r) => r.client === 'C0031')).toMatchObject({ indemnityCents: 0, penaltyCents: 192 });
+  });
+});
+
 describe('planHistory — the history of bureau-plus', () => {
   const d = loadScenario(BUREAU_PLUS).document;
   const { plan, issues } = planHistory(d);
@@ -294,16 +486,29 @@ describe('planHistory — the history of bureau-plus', () => {
     expect(plan.deliveryNotes).toHaveLength(h.deliveryNotes.length);
     expect(plan.invoices).toHaveLength(h.invoices.length);
     expect(plan.creditNotes).toHaveLength(h.creditNotes.length);
+    // One series per type and year: the late-2025 sales are numbered …-2025-NNNN and leave 2026 as it was.
+    const perYear = (list: { date: string }[]) => [...new Set(list.map((x) => Number(x.date.slice(0, 4))))].sort().map((year) => [year, list.filter((x) => x.date.startsWith(String(year))).length]);
     expect(plan.sequences).toEqual([
-      { type: 'quote', year: 2026, lastValue: h.quotes.length },
-      { type: 'order', year: 2026, lastValue: h.orders.length },
-      { type: 'delivery-note', year: 2026, lastValue: h.deliveryNotes.length },
-      { type: 'invoice', year: 2026, lastValue: h.invoices.length },
-      { type: 'credit-note', year: 2026, lastValue: h.creditNotes.length },
+      ...perYear(h.quotes).map(([year, n]) => ({ type: 'quote', year, lastValue: n })),
+      ...perYear(h.orders).map(([year, n]) => ({ type: 'order', year, lastValue: n })),
+      ...perYear(h.deliveryNotes).map(([year, n]) => ({ type: 'delivery-note', year, lastValue: n })),
+      ...perYear(h.invoices).map(([year, n]) => ({ type: 'invoice', year, lastValue: n })),
+      ...perYear(h.creditNotes).map(([year, n]) => ({ type: 'credit-note', year, lastValue: n })),
+    ]);
+    expect(plan.sequences.filter((x) => x.year === 2026)).toEqual([
+      { type: 'quote', year: 2026, lastValue: 13 },
+      { type: 'order', year: 2026, lastValue: 15 },
+      { type: 'delivery-note', year: 2026, lastValue: 13 },
+      { type: 'invoice', year: 2026, lastValue: 15 },
+      { type: 'credit-note', year: 2026, lastValue: 1 },
     ]);
     for (const list of [plan.quotes, plan.orders, plan.deliveryNotes, plan.invoices]) {
       expect(list.map((x) => x.date)).toEqual([...list.map((x) => x.date)].sort());
-      expect(list.map((x) => Number(x.number.slice(-4)))).toEqual(list.map((_, k) => k + 1));
+      for (const year of ['2025', '2026']) {
+        const ofYear = list.filter((x) => x.number.includes(`-${year}-`));
+        expect(ofYear.every((x) => x.date.startsWith(year))).toBe(true);
+        expect(ofYear.map((x) => Number(x.number.slice(-4)))).toEqual(ofYear.map((_, k) => k + 1));
+      }
     }
   });
 
@@ -320,12 +525,12 @@ describe('planHistory — the history of bureau-plus', () => {
     expect(plan.invoices.filter((f) => f.type === 'deposit')).toHaveLength(1);
     expect(plan.invoices.filter((f) => f.dueDate < d.scenarioDate.slice(0, 10)).length).toBeGreaterThanOrEqual(5);
     const dates = [...plan.quotes, ...plan.orders, ...plan.invoices].map((x) => x.date).sort();
-    expect(dates[0]! >= '2026-01-01').toBe(true);
+    expect(dates[0]! >= '2025-10-01').toBe(true);
     expect(dates.at(-1)! < '2026-03-16').toBe(true);
   });
 
   it('dates the opening stock before the history and adds what the history delivered', () => {
-    expect(plan.openingDay).toBe('2026-01-06');
+    expect(plan.openingDay).toBe('2025-10-13');
     const delivered = new Map<string, number>();
     for (const n of plan.deliveryNotes) for (const l of n.lines) if (l.productRef) delivered.set(l.productRef, (delivered.get(l.productRef) ?? 0) + l.quantity);
     for (const p of d.products.filter((x) => x.type === 'good')) {

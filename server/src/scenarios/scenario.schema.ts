@@ -26,8 +26,12 @@ import {
   normalizeVat,
   vatPrefixCountry,
 } from '../common/validation/identifiers.js';
+import { RECOVERY_KINDS } from '../company/company.entity.js';
 import { INCOTERMS } from '../delivery-notes/dto/delivery-note.dto.js';
-import { planHistory } from './history-plan.js';
+import { INTERACTION_OUTCOMES } from '../interactions/interaction.entity.js';
+import { REMINDER_KINDS } from '../reminders/reminder.entity.js';
+import { RISK_STATUSES } from '../third-parties/third-party.entity.js';
+import { DEFAULT_RECOVERY, planHistory } from './history-plan.js';
 
 export const SCENARIO_FORMAT = 1;
 
@@ -189,9 +193,13 @@ export const companySchema = z.strictObject({
   defaultLanguage: enumOf(LANGUAGES),
 });
 
+/** Half-year of a late-penalty rate: the ECB rate of 1 January (H1) or 1 July (H2) + 10 points. */
+export const HALF_YEAR_PATTERN = /^\d{4}-H[12]$/;
+
 export const cgvSchema = z.strictObject({
   paymentTerms: enumOf(PAYMENT_TERMS),
   latePenaltyRate: percent(),
+  latePenaltyRates: z.record(z.string(), percent()).optional(),
   latePenaltyWording: longText(1000),
   recoveryIndemnity: money(),
   earlyPaymentDiscount: longText(1000),
@@ -204,6 +212,25 @@ export const delegationSchema = z.strictObject({
   maxCreditNote: money(),
   maxCommercialGesture: money(),
   creditOverrun: enumOf(CREDIT_OVERRUN_MODES),
+  creditApprovalMaxOverrun: percent().optional(),
+});
+
+/** The company's recovery procedure (relances): written steps by level, then litigation. */
+export const recoverySchema = z.strictObject({
+  steps: z
+    .array(
+      z.strictObject({
+        level: z.number().int({ message: 'niveau entier attendu (1, 2, 3…)' }).min(1, { message: 'les niveaux commencent à 1' }),
+        afterDays: days(),
+        kind: enumOf(RECOVERY_KINDS),
+        label: text(120),
+      }),
+    )
+    .min(1, { message: 'au moins une étape de relance' })
+    .max(6, { message: '6 étapes au plus' })
+    .optional(),
+  litigationAfterDays: days().optional(),
+  reminderDeadlineDays: z.number().int({ message: 'nombre entier de jours attendu' }).min(1).max(90).optional(),
 });
 
 export const staffSchema = z.strictObject({
@@ -289,6 +316,14 @@ export const thirdPartySchema = z.strictObject({
   supplierLeadTimeDays: days().optional(),
   notes: longText(4000).optional(),
   clientSince: isoDate().optional(),
+  riskStatus: enumOf(RISK_STATUSES).optional(),
+  solvency: z
+    .strictObject({
+      checkedOn: isoDate(),
+      source: text(200),
+      note: longText(2000).optional(),
+    })
+    .optional(),
   contacts: z.array(contactSchema).default([]),
 });
 
@@ -387,12 +422,38 @@ export const historyCreditNoteSchema = z.strictObject({
   anomaly: anomalyNote(),
 });
 
+export const historyPaymentSchema = z.strictObject({
+  ref: historyRef(),
+  date: isoDate(),
+  client: z.string().min(1),
+  amount: money(),
+  method: enumOf(PAYMENT_METHODS),
+  reference: text(100).optional(),
+  allocations: z.array(z.strictObject({ invoice: z.string().min(1), amount: money() })).min(1, { message: 'au moins une affectation (ou omettre allocations : affectation aux factures les plus anciennes)' }).optional(),
+  notes: longText(2000).optional(),
+});
+
+export const historyReminderSchema = z.strictObject({
+  date: isoDate(),
+  client: z.string().min(1),
+  kind: enumOf(REMINDER_KINDS),
+  level: z.number().int({ message: 'niveau entier attendu (1, 2, 3…)' }).min(1, { message: 'les niveaux commencent à 1' }),
+  invoices: z.array(z.string().min(1)).min(1, { message: 'au moins une facture' }),
+  contact: text(160).optional(),
+  outcome: enumOf(INTERACTION_OUTCOMES).optional(),
+  promisedDate: isoDate().optional(),
+  promisedAmount: money().optional(),
+  notes: longText(2000).optional(),
+});
+
 export const historySchema = z.strictObject({
   quotes: z.array(historyQuoteSchema).default([]),
   orders: z.array(historyOrderSchema).default([]),
   deliveryNotes: z.array(historyDeliveryNoteSchema).default([]),
   invoices: z.array(historyInvoiceSchema).default([]),
   creditNotes: z.array(historyCreditNoteSchema).default([]),
+  payments: z.array(historyPaymentSchema).default([]),
+  reminders: z.array(historyReminderSchema).default([]),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -485,6 +546,38 @@ function checkScenario(doc: unknown, ctx: z.RefinementCtx): void {
     }
   }
 
+  // --- terms of sale: late-penalty rates by half-year ------------------------------------------
+  const cgv = isObj(doc.cgv) ? doc.cgv : undefined;
+  if (cgv && isObj(cgv.latePenaltyRates)) {
+    for (const key of Object.keys(cgv.latePenaltyRates)) {
+      if (!HALF_YEAR_PATTERN.test(key)) {
+        fail(['cgv', 'latePenaltyRates', key], `semestre « ${key} » invalide : AAAA-H1 (1er janvier – 30 juin) ou AAAA-H2 (1er juillet – 31 décembre) attendu, ex. 2026-H1`);
+      }
+    }
+  }
+
+  // --- recovery procedure ----------------------------------------------------------------------
+  if (isObj(doc.recovery)) {
+    const steps = objects(doc.recovery.steps);
+    steps.forEach(([step, i], k) => {
+      const level = num(step.level);
+      if (level !== undefined && Number.isInteger(level) && level !== k + 1) {
+        fail(['recovery', 'steps', i, 'level'], `niveau ${level} : les étapes sont numérotées 1, 2, 3… sans trou, dans l'ordre (niveau ${k + 1} attendu)`);
+      }
+      const previous = k > 0 ? num(steps[k - 1]![0].afterDays) : undefined;
+      const after = num(step.afterDays);
+      if (previous !== undefined && after !== undefined && after <= previous) {
+        fail(['recovery', 'steps', i, 'afterDays'], `délai de ${after} jours : chaque étape vient après la précédente (${previous} jours), délais croissants attendus`);
+      }
+    });
+    const effective = Array.isArray(doc.recovery.steps) ? steps.map(([s]) => num(s.afterDays)).filter((d): d is number => d !== undefined) : DEFAULT_RECOVERY.steps.map((s) => s.afterDays);
+    const litigation = num(doc.recovery.litigationAfterDays);
+    const last = effective.at(-1);
+    if (litigation !== undefined && last !== undefined && litigation <= last) {
+      fail(['recovery', 'litigationAfterDays'], `contentieux à ${litigation} jours : après la dernière étape de relance (${last} jours) attendu`);
+    }
+  }
+
   // --- staff, families -------------------------------------------------------------------------
   const staffKeys = unique('staff', 'key', 'clé de personnel');
   for (const [member, i] of objects(doc.staff)) checkPhone(member.phone, companyCountry, ['staff', i, 'phone']);
@@ -526,6 +619,14 @@ function checkScenario(doc: unknown, ctx: z.RefinementCtx): void {
       fail(at('clientSince'), 'clientSince réservé aux clients');
     }
     notAfterScenario(party.clientSince, at('clientSince'), 'date d\'entrée en relation');
+
+    // credit risk and solvency (clients and prospects)
+    for (const f of ['riskStatus', 'solvency'] as const) {
+      if (party[f] !== undefined && roles.length > 0 && !roles.includes('client') && !roles.includes('prospect')) {
+        fail(at(f), `${f} réservé aux clients et prospects (suivi du risque client)`);
+      }
+    }
+    if (isObj(party.solvency)) notAfterScenario(party.solvency.checkedOn, at('solvency', 'checkedOn'), 'date de vérification de solvabilité');
 
     // identity
     checkIdentity(party, at());
@@ -646,6 +747,7 @@ export const scenarioSchema = z
     families: z.array(familySchema).min(1, { message: 'au moins une famille d\'articles' }),
     products: z.array(productSchema),
     thirdParties: z.array(thirdPartySchema),
+    recovery: recoverySchema.optional(),
     history: historySchema.optional(),
   })
   .superRefine(checkScenario, { when: () => true });
@@ -658,6 +760,7 @@ export type ScenarioContact = ScenarioThirdParty['contacts'][number];
 export type ScenarioAddress = ScenarioThirdParty['billingAddress'];
 export type ScenarioStaff = ScenarioDocument['staff'][number];
 export type ScenarioHistory = z.infer<typeof historySchema>;
+export type ScenarioRecovery = z.infer<typeof recoverySchema>;
 
 // ---------------------------------------------------------------------------------------------
 // French messages for zod's built-in issues (per-parse error map; field messages above win)

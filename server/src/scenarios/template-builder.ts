@@ -20,7 +20,11 @@ import { SandboxInfo } from '../sandbox/sandbox-info.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StockMovement } from '../stock-movements/stock-movement.entity.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
-import { HistoryPlan, OrderLineKey, planHistory, PlannedCreditNote, PlannedInvoice, PlannedLine, PlannedOrder, PlannedQuote } from './history-plan.js';
+import { Interaction } from '../interactions/interaction.entity.js';
+import { Message } from '../messages/message.entity.js';
+import { Payment, PaymentAllocation } from '../payments/payment.entity.js';
+import { Reminder, ReminderInvoice } from '../reminders/reminder.entity.js';
+import { HistoryPlan, OrderLineKey, planHistory, PlannedCreditNote, PlannedInvoice, PlannedLine, PlannedOrder, PlannedQuote, PlannedReminder, recoveryOf } from './history-plan.js';
 import { LoadedScenario } from './scenario-loader.js';
 import { ScenarioDocument } from './scenario.schema.js';
 
@@ -65,6 +69,7 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
   const doc: ScenarioDocument = scenario.document;
   const start = scenarioStartOf(doc);
   const c = doc.company;
+  const recovery = recoveryOf(doc);
 
   await em.insert(SandboxInfo, { id: 1, scenarioId: scenario.id, scenarioTitle: scenario.title, scenarioHash: scenario.hash, scenarioStartAt: start, builtAt: new Date().toISOString() });
   await em.insert(Company, {
@@ -76,6 +81,9 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
     recoveryIndemnityCents: cents(doc.cgv.recoveryIndemnity), earlyPaymentDiscount: doc.cgv.earlyPaymentDiscount, discountPolicy: doc.cgv.discountPolicy,
     cgvText: doc.cgv.text ?? null, maxDiscountBp: bp(doc.delegation.maxDiscount), maxCreditNoteCents: cents(doc.delegation.maxCreditNote),
     maxCommercialGestureCents: cents(doc.delegation.maxCommercialGesture), creditOverrunPolicy: doc.delegation.creditOverrun,
+    creditApprovalMaxOverrunBp: bp(doc.delegation.creditApprovalMaxOverrun ?? 20),
+    latePenaltyRatesBp: Object.fromEntries(Object.entries(doc.cgv.latePenaltyRates ?? {}).map(([half, rate]) => [half, bp(rate)])),
+    recoverySteps: recovery.steps, litigationAfterDays: recovery.litigationAfterDays, reminderDeadlineDays: recovery.reminderDeadlineDays,
     defaultLanguage: c.defaultLanguage, documentFooterNote: null,
   });
 
@@ -110,6 +118,8 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
       accountManagerId: t.accountManager ? staffIds.get(t.accountManager) ?? null : null,
       sector: t.sector ?? null, size: t.size ?? null, region: t.region ?? null, source: t.source ?? null, tags: t.tags ?? [],
       prospectStatus: t.prospectStatus ?? null, supplierLeadTimeDays: t.supplierLeadTimeDays ?? null, notes: t.notes ?? null,
+      riskStatus: t.riskStatus ?? 'normal', solvencyCheckedOn: t.solvency?.checkedOn ?? null, solvencySource: t.solvency?.source ?? null,
+      solvencyNote: t.solvency?.note ?? null, litigationSince: null,
       convertedAt: null, createdAt: created, updatedAt: created,
     });
     await em.insert(ThirdParty, row);
@@ -264,6 +274,19 @@ async function insertHistory(em: EntityManager, plan: HistoryPlan, ids: { tierId
     await em.insert(CreditNoteLine, c.lines.map((l) => ({ ...line(l), creditNoteId: row.id, invoiceLineId: l.invoiceLine === null ? null : invoiceLineIds.get(`${c.invoiceIndex}:${l.invoiceLine}`)! })));
   }
 
+  // Payments received, allocated to the invoices (recorded, as the payments service stores them).
+  for (const p of plan.payments) {
+    const row = em.create(Payment, {
+      clientId: (await tier(p.client)).id, date: p.date, amountCents: p.amountCents, method: p.method as Payment['method'], reference: p.reference, notes: p.notes,
+      status: 'recorded', cancelReason: null, cancelledAt: null, createdAt: `${p.date}T${TIME_PAYMENT}`,
+    });
+    await em.insert(Payment, row);
+    if (p.allocations.length) await em.insert(PaymentAllocation, p.allocations.map((a) => ({ paymentId: row.id, invoiceId: invoiceIds.get(a.invoiceIndex)!, amountCents: a.amountCents })));
+  }
+
+  // Reminders with their frozen figures; a call is also a CRM interaction, an e-mail a message of the outbox.
+  for (const r of plan.reminders) await insertReminder(em, r, { client: await tier(r.client), company, invoiceIds });
+
   for (const m of plan.movements) {
     await em.insert(StockMovement, {
       productId: ids.productIds.get(m.productRef)!, date: m.at, type: m.type, quantity: m.quantity, reason: m.reason, sourceType: m.sourceType,
@@ -272,4 +295,96 @@ async function insertHistory(em: EntityManager, plan: HistoryPlan, ids: { tierId
   }
 
   if (plan.sequences.length) await em.insert(DocumentSequence, plan.sequences);
+}
+
+const TIME_PAYMENT = '11:30:00';
+const TIME_REMINDER = '10:30:00';
+
+const KIND_TITLES = {
+  fr: { email: 'Relance', letter: 'Relance', formal_notice: 'Mise en demeure de payer', phone: 'Relance téléphonique' },
+  en: { email: 'Payment reminder', letter: 'Payment reminder', formal_notice: 'Final notice before legal action', phone: 'Phone reminder' },
+} as const;
+
+function money(cents: number, language: 'fr' | 'en'): string {
+  const [int, dec] = (cents / 100).toFixed(2).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fr' ? '\u202f' : ',');
+  return language === 'fr' ? `${grouped},${dec} €` : `€${grouped}.${dec}`;
+}
+
+function day(d: string, language: 'fr' | 'en'): string {
+  return language === 'fr' ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : d;
+}
+
+/** The short e-mail of a history reminder (no attachment): the invoices, the amount claimed, the new deadline. */
+function reminderEmail(r: PlannedReminder, company: Company, salutation: string): { subject: string; body: string } {
+  const numbers = r.invoices.map((i) => i.invoiceNumber).join(', ');
+  const l = r.language;
+  const list = r.invoices.map((i) => (l === 'fr'
+    ? `- ${i.invoiceNumber} du ${day(i.invoiceDate, l)}, échue le ${day(i.dueDate, l)} : reste dû ${money(i.balanceCents, l)}`
+    : `- ${i.invoiceNumber} dated ${day(i.invoiceDate, l)}, due on ${day(i.dueDate, l)}: balance ${money(i.balanceCents, l)}`)).join('\n');
+  if (l === 'en') {
+    return {
+      subject: `${KIND_TITLES.en[r.kind]} (level ${r.level}) — ${numbers}`,
+      body: [
+        salutation,
+        `Unless we are mistaken, the following invoice(s) remain unpaid:\n${list}`,
+        `Amount claimed: ${money(r.totalClaimedCents, l)} (balance ${money(r.balanceCents, l)}, late-payment interest ${money(r.penaltyCents, l)}${r.indemnityCents ? `, fixed compensation for recovery costs ${money(r.indemnityCents, l)}` : ''}).`,
+        `We would be grateful if you could settle this amount by ${day(r.newDeadline ?? r.date, l)} by bank transfer to ${company.iban}. If your payment has crossed this message, please disregard it.`,
+        `Kind regards,\nAccounts receivable — ${company.name}\n${company.phone ?? ''}`,
+      ].join('\n\n'),
+    };
+  }
+  return {
+    subject: `${KIND_TITLES.fr[r.kind]} n° ${r.level} — ${numbers}`,
+    body: [
+      salutation,
+      `Sauf erreur de notre part, la ou les factures suivantes restent impayées :\n${list}`,
+      `Montant réclamé : ${money(r.totalClaimedCents, l)} (solde ${money(r.balanceCents, l)}, pénalités de retard ${money(r.penaltyCents, l)}${r.indemnityCents ? `, indemnité forfaitaire pour frais de recouvrement ${money(r.indemnityCents, l)}` : ''}).`,
+      `Nous vous remercions de bien vouloir régler cette somme avant le ${day(r.newDeadline ?? r.date, l)} par virement sur notre compte ${company.iban}. Si votre règlement a croisé ce message, merci de ne pas en tenir compte.`,
+      `Cordialement,\nService administration des ventes — ${company.name}\n${company.phone ?? ''}`,
+    ].join('\n\n'),
+  };
+}
+
+async function insertReminder(em: EntityManager, r: PlannedReminder, ctx: { client: ThirdParty; company: Company; invoiceIds: Map<number, number> }): Promise<void> {
+  const { client, company } = ctx;
+  const contacts = await em.find(Contact, { where: { thirdPartyId: client.id }, order: { isPrimary: 'DESC', id: 'ASC' } });
+  const named = r.contact ? contacts.find((k) => `${k.firstName} ${k.lastName}` === r.contact) ?? null : null;
+  const contact = named ?? (r.kind === 'email' ? contacts.find((k) => k.email) : r.kind === 'phone' ? contacts.find((k) => k.phone || k.mobile) : contacts[0]) ?? contacts[0] ?? null;
+  const at = `${r.date}T${TIME_REMINDER}`;
+  const row = em.create(Reminder, {
+    clientId: client.id, contactId: contact?.id ?? null, level: r.level, kind: r.kind, date: r.date, newDeadline: r.newDeadline, language: r.language,
+    balanceCents: r.balanceCents, penaltyCents: r.penaltyCents, indemnityCents: r.indemnityCents, totalClaimedCents: r.totalClaimedCents,
+    messageId: null, interactionId: null, notes: r.notes, author: null, createdAt: at,
+  });
+  await em.insert(Reminder, row);
+  await em.insert(ReminderInvoice, r.invoices.map((i) => ({
+    reminderId: row.id, invoiceId: ctx.invoiceIds.get(i.invoiceIndex)!, invoiceNumber: i.invoiceNumber, invoiceDate: i.invoiceDate, dueDate: i.dueDate,
+    grossCents: i.grossCents, paidCents: i.paidCents, balanceCents: i.balanceCents, daysLate: i.daysLate, rateBp: i.rateBp, penaltyCents: i.penaltyCents,
+    indemnityCents: i.indemnityCents,
+  })));
+  const numbers = r.invoices.map((i) => i.invoiceNumber).join(', ');
+  if (r.kind === 'phone') {
+    const interaction = em.create(Interaction, {
+      thirdPartyId: client.id, contactId: contact?.id ?? null, kind: 'call', at, subject: `Relance téléphonique (niveau ${r.level}) : ${numbers}`,
+      outcome: r.outcome as Interaction['outcome'], promisedDate: r.promisedDate, promisedAmountCents: r.promisedAmountCents, notes: r.notes,
+      relatedResource: 'reminders', relatedId: row.id, author: null, createdAt: at,
+    });
+    await em.insert(Interaction, interaction);
+    await em.update(Reminder, { id: row.id }, { interactionId: interaction.id });
+  } else if (r.kind === 'email') {
+    const to = contact?.email ?? client.email;
+    if (!to) return;
+    const salutation = r.language === 'en'
+      ? `Dear ${!contact ? 'Sir or Madam' : contact.civility ? `${contact.civility === 'Mme' ? 'Ms' : 'Mr'} ${contact.lastName}` : `${contact.firstName} ${contact.lastName}`},`
+      : `${contact?.civility === 'Mme' ? 'Madame' : contact?.civility === 'M.' ? 'Monsieur' : 'Madame, Monsieur'},`;
+    const { subject, body } = reminderEmail(r, company, salutation);
+    const message = em.create(Message, {
+      direction: 'out', channel: 'email', fromAddress: company.email, toAddress: to, toName: contact ? `${contact.firstName} ${contact.lastName}` : client.name,
+      thirdPartyId: client.id, subject, body, relatedResource: 'reminders', relatedId: row.id, relatedNumber: numbers, attachments: [],
+      sentAt: at, author: null, createdAt: at,
+    });
+    await em.insert(Message, message);
+    await em.update(Reminder, { id: row.id }, { messageId: message.id });
+  }
 }

@@ -1,0 +1,1 @@
+export { AgedBalancePage } from './AgedBalancePage';

@@ -1,0 +1,101 @@
+import { Box, Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  DataTable,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TopToolbar,
+  useListContext,
+  useLocale,
+  useTranslate,
+} from 'react-admin';
+import type { ThirdParty } from '../types';
+import { LocalDateField } from '../shared/DateFields';
+import { MoneyField } from '../shared/MoneyField';
+import { enumChoices } from '../shared/choices';
+import { formatDate, formatMoney, nowrap } from '../shared/format';
+import type { PaymentPlan, PaymentPlanStatus } from '../reminders/types';
+import { PlanInvoices, PlanStatusChip } from './parts';
+
+const STATUSES: readonly PaymentPlanStatus[] = ['active', 'completed', 'cancelled'];
+
+const filters = [
+  <ReferenceInput key="clientId" source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput
+      label="resources.payment-plans.fields.clientId"
+      optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
+      filterToQuery={(q: string) => ({ q })}
+      sx={{ minWidth: 260 }}
+      helperText={false}
+    />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={enumChoices('paymentPlanStatus', STATUSES)} helperText={false} alwaysOn />,
+];
+
+const Empty = () => {
+  const translate = useTranslate();
+  const { filterValues } = useListContext();
+  const filtered = Object.values(filterValues ?? {}).some((v) => v !== undefined && v !== '');
+  return (
+    <Box sx={{ p: 4, textAlign: 'center' }}>
+      <Typography color="text.secondary">
+        {filtered
+          ? translate('ra.navigation.no_filtered_results', { name: translate('resources.payment-plans.name', { smart_count: 2 }).toLowerCase() })
+          : translate('resources.payment-plans.empty')}
+      </Typography>
+    </Box>
+  );
+};
+
+const Next = ({ plan }: { plan: PaymentPlan }) => {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const next = plan.nextInstallment ?? plan.installments?.find((i) => i.status !== 'paid');
+  if (plan.status !== 'active' || !next) return <>—</>;
+  return (
+    <Box sx={{ whiteSpace: 'nowrap' }}>
+      {formatDate(next.dueDate, locale)}
+      <Typography component="div" variant="caption" color={next.status === 'late' ? 'error' : 'text.secondary'}>
+        {formatMoney(next.amountCents, locale)}
+        {next.status === 'late' ? ` — ${translate('app.enums.installmentStatus.late')}` : ''}
+      </Typography>
+    </Box>
+  );
+};
+
+/** Payment plans agreed with clients, with their progress. */
+export const PaymentPlanList = () => {
+  const translate = useTranslate();
+  return (
+    <List
+      title={translate('resources.payment-plans.titles.list')}
+      filters={filters}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+        </TopToolbar>
+      }
+      sort={{ field: 'agreedOn', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      empty={false}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+        <DataTable.Col source="agreedOn" field={LocalDateField} />
+        <DataTable.Col source="clientName" disableSort cellSx={() => ({ fontWeight: 600, minWidth: 180 })} />
+        <DataTable.Col source="invoiceIds" disableSort render={(p: PaymentPlan) => <PlanInvoices plan={p} />} />
+        <DataTable.Col source="totalCents" align="right" field={MoneyField} cellSx={nowrap} />
+        <DataTable.Col
+          source="installments"
+          disableSort
+          align="right"
+          render={(p: PaymentPlan) => (p.installments ? String(p.installments.length) : '')}
+        />
+        <DataTable.Col source="nextInstallment" disableSort render={(p: PaymentPlan) => <Next plan={p} />} />
+        <DataTable.Col source="status" render={(p: PaymentPlan) => <PlanStatusChip status={p.status} />} />
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,458 @@
+import { Fragment, useMemo, useState } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Chip,
+  Collapse,
+  FormControlLabel,
+  IconButton,
+  LinearProgress,
+  Link as MuiLink,
+  Skeleton,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
+import KeyboardArrowRightIcon from '@mui/icons-material/KeyboardArrowRight';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
+import PhoneIcon from '@mui/icons-material/Phone';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import GavelIcon from '@mui/icons-material/Gavel';
+import { LinkBase, Title, useLocale, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router';
+import { formatDate, formatLongDate, formatMoney } from '../shared/format';
+import { errorText } from '../shared/serverErrors';
+import { useCanWrite, useSandboxContext } from '../shared/useSandboxContext';
+import { visuallyHidden } from '../shared/visuallyHidden';
+import { InteractionsPanel } from '../interactions/InteractionsPanel';
+import type { WorklistRow } from './types';
+import { ClientLink, ClientTypeChips, InvoiceLink, NextStepChip, PromiseText, RemindersTabs, daysText, useStepText, useWorklist } from './parts';
+import { PhoneCallDialog } from './PhoneCallDialog';
+import { LitigationDialog } from './LitigationDialog';
+
+const COLUMNS = 8;
+
+/** What "Relancer" opens: the next written step, with every overdue invoice ticked. */
+export const reminderDefaults = (row: WorklistRow) => {
+  const step = row.nextStep && row.nextStep.kind !== 'litigation' ? row.nextStep : null;
+  const level = step?.level ?? Math.min((row.lastLevel ?? 0) + 1, 3);
+  const kind = step?.kind ?? (level >= 3 ? 'formal_notice' : level === 2 ? 'letter' : 'email');
+  return { clientId: row.clientId, kind, level, invoiceIds: row.invoices.map((i) => i.invoiceId) };
+};
+
+const InvoicesOfRow = ({ row }: { row: WorklistRow }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const money = (c: number) => formatMoney(c, locale);
+  const f = (name: string) => translate(`resources.reminders.invoice.${name}`);
+  return (
+    <Table size="small" aria-label={translate('resources.reminders.worklist.invoicesOf', { client: row.clientName })}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{f('number')}</TableCell>
+          <TableCell>{f('date')}</TableCell>
+          <TableCell>{f('dueDate')}</TableCell>
+          <TableCell align="right">{f('grossCents')}</TableCell>
+          <TableCell align="right">{f('paidCents')}</TableCell>
+          <TableCell align="right">{f('balanceCents')}</TableCell>
+          <TableCell align="right">{f('daysOverdue')}</TableCell>
+          <TableCell>{f('lastLevel')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {row.invoices.map((invoice) => (
+          <TableRow key={String(invoice.invoiceId)}>
+            <TableCell>
+              <InvoiceLink id={invoice.invoiceId} number={invoice.number} />
+            </TableCell>
+            <TableCell>{formatDate(invoice.date, locale)}</TableCell>
+            <TableCell>{formatDate(invoice.dueDate, locale)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {money(invoice.grossCents)}
+            </TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {invoice.paidCents ? money(invoice.paidCents) : '—'}
+            </TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
+              {money(invoice.balanceCents)}
+            </TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: invoice.daysOverdue > 0 ? 'error.main' : undefined }}>
+              {invoice.daysOverdue > 0 ? daysText(invoice.daysOverdue, translate) : translate('resources.reminders.worklist.notDue')}
+            </TableCell>
+            <TableCell>{invoice.lastLevel ? translate('resources.reminders.levelShort', { level: invoice.lastLevel }) : '—'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+const RowActions = ({
+  row,
+  onCall,
+  onLitigation,
+}: {
+  row: WorklistRow;
+  onCall: (row: WorklistRow) => void;
+  onLitigation: (row: WorklistRow) => void;
+}) => {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  if (!canWrite) return null;
+  const litigationDue = row.nextStep?.kind === 'litigation' && !row.litigationSince;
+  const name = row.clientName;
+  return (
+    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+      {!row.litigationSince ? (
+        <Button
+          size="small"
+          variant={row.dueToday && row.nextStep?.kind !== 'litigation' ? 'contained' : 'outlined'}
+          startIcon={<MarkEmailReadIcon />}
+          aria-label={translate('resources.reminders.actions.remindAria', { client: name })}
+          onClick={() => navigate('/reminders/create', { state: { record: reminderDefaults(row) } })}
+        >
+          {translate('resources.reminders.actions.remind')}
+        </Button>
+      ) : null}
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<PhoneIcon />}
+        aria-label={translate('resources.reminders.actions.callAria', { client: name })}
+        onClick={() => onCall(row)}
+      >
+        {translate('resources.reminders.actions.call')}
+      </Button>
+      {!row.paymentPlanId && !row.litigationSince ? (
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<EventRepeatIcon />}
+          aria-label={translate('resources.reminders.actions.planAria', { client: name })}
+          onClick={() =>
+            navigate('/payment-plans/create', {
+              state: { record: { clientId: row.clientId, invoiceIds: row.invoices.map((i) => i.invoiceId) } },
+            })
+          }
+        >
+          {translate('resources.reminders.actions.plan')}
+        </Button>
+      ) : null}
+      {litigationDue ? (
+        <Button
+          size="small"
+          variant="contained"
+          color="error"
+          startIcon={<GavelIcon />}
+          aria-label={translate('resources.reminders.actions.litigationAria', { client: name })}
+          onClick={() => onLitigation(row)}
+        >
+          {translate('resources.reminders.actions.litigation')}
+        </Button>
+      ) : null}
+    </Box>
+  );
+};
+
+/** Promise to pay, payment plan, litigation: what is already agreed or done with this client. */
+const FollowUp = ({ row }: { row: WorklistRow }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  if (!row.promise && !row.paymentPlanId && !row.litigationSince) return null;
+  return (
+    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }}>
+      {row.promise ? (
+        <Chip size="small" color="success" variant="outlined" label={<PromiseText promise={row.promise} />} sx={{ height: 22 }} />
+      ) : null}
+      {row.paymentPlanId ? (
+        <Chip
+          size="small"
+          color="info"
+          variant="outlined"
+          clickable
+          component={LinkBase}
+          to={`/payment-plans/${row.paymentPlanId}/show`}
+          label={translate('resources.reminders.worklist.paymentPlan')}
+          sx={{ height: 22 }}
+        />
+      ) : null}
+      {row.litigationSince ? (
+        <Chip
+          size="small"
+          color="error"
+          label={translate('resources.reminders.worklist.litigationSince', { date: formatDate(row.litigationSince, locale) })}
+          sx={{ height: 22 }}
+        />
+      ) : null}
+    </Box>
+  );
+};
+
+const WorklistRowView = ({
+  row,
+  open,
+  onToggle,
+  onCall,
+  onLitigation,
+}: {
+  row: WorklistRow;
+  open: boolean;
+  onToggle: () => void;
+  onCall: (row: WorklistRow) => void;
+  onLitigation: (row: WorklistRow) => void;
+}) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const detailsId = `worklist-details-${row.clientId}`;
+  return (
+    <Fragment>
+      <TableRow hover sx={{ '& > td': { borderBottom: open ? 0 : undefined }, verticalAlign: 'top' }}>
+        <TableCell padding="checkbox" sx={{ pt: 1 }}>
+          <IconButton
+            size="small"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            aria-label={translate(open ? 'resources.reminders.worklist.collapse' : 'resources.reminders.worklist.expand', {
+              client: row.clientName,
+            })}
+            onClick={onToggle}
+          >
+            {open ? <KeyboardArrowDownIcon /> : <KeyboardArrowRightIcon />}
+          </IconButton>
+        </TableCell>
+        <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap', pt: 1.5 }}>{row.clientCode}</TableCell>
+        <TableCell sx={{ minWidth: 200 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+            <ClientLink id={row.clientId} name={row.clientName} />
+            <ClientTypeChips customerType={row.customerType} language={row.language} />
+          </Box>
+          <Typography variant="caption" color="text.secondary">
+            {translate('resources.reminders.worklist.invoiceCount', { smart_count: row.invoices.length })}
+          </Typography>
+          <FollowUp row={row} />
+        </TableCell>
+        <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 700, fontVariantNumeric: 'tabular-nums', pt: 1.5 }}>
+          {formatMoney(row.totalBalanceCents, locale)}
+        </TableCell>
+        <TableCell align="right" sx={{ whiteSpace: 'nowrap', pt: 1.5 }}>
+          {daysText(row.maxDaysOverdue, translate)}
+        </TableCell>
+        <TableCell sx={{ whiteSpace: 'nowrap', pt: 1.5 }}>
+          {row.lastLevel ? (
+            <>
+              {translate('resources.reminders.levelShort', { level: row.lastLevel })}
+              <Typography component="div" variant="caption" color="text.secondary">
+                {formatDate(row.lastReminderDate, locale)}
+              </Typography>
+            </>
+          ) : (
+            <Typography component="span" variant="body2" color="text.secondary">
+              {translate('resources.reminders.worklist.never')}
+            </Typography>
+          )}
+        </TableCell>
+        <TableCell sx={{ pt: 1.25, maxWidth: 240 }}>
+          <NextStepChip step={row.nextStep} due={row.dueToday} />
+        </TableCell>
+        <TableCell align="right" sx={{ pt: 1 }}>
+          <RowActions row={row} onCall={onCall} onLitigation={onLitigation} />
+        </TableCell>
+      </TableRow>
+      <TableRow>
+        <TableCell colSpan={COLUMNS} sx={{ py: 0, bgcolor: open ? '#f8fafc' : undefined }}>
+          <Collapse in={open} timeout="auto" unmountOnExit>
+            <Box id={detailsId} sx={{ py: 1.5, pl: 5, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 2 }}>
+              <Box>
+                <Typography component="h3" variant="subtitle2" sx={{ mb: 0.5 }}>
+                  {translate('resources.reminders.worklist.invoicesTitle')}
+                </Typography>
+                <InvoicesOfRow row={row} />
+              </Box>
+              <InteractionsPanel clientId={row.clientId} compact />
+            </Box>
+          </Collapse>
+        </TableCell>
+      </TableRow>
+    </Fragment>
+  );
+};
+
+const LoadingRows = () => (
+  <>
+    {[0, 1, 2].map((i) => (
+      <TableRow key={i}>
+        <TableCell colSpan={COLUMNS}>
+          <Skeleton variant="text" height={32} />
+        </TableCell>
+      </TableRow>
+    ))}
+  </>
+);
+
+export const ReminderWorklist = () => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const { data: context } = useSandboxContext();
+  const { data, isPending, isFetching, error, refetch } = useWorklist();
+  const [todayOnly, setTodayOnly] = useState(true);
+  const [search, setSearch] = useState('');
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const [calling, setCalling] = useState<WorklistRow | null>(null);
+  const [litigation, setLitigation] = useState<WorklistRow | null>(null);
+  const stepText = useStepText();
+
+  const all = useMemo(() => data ?? [], [data]);
+  const rows = useMemo(() => {
+    const q = search.trim().toLowerCase();
+    return all
+      .filter((row) => !todayOnly || row.dueToday)
+      .filter((row) => !q || row.clientName.toLowerCase().includes(q) || row.clientCode.toLowerCase().includes(q));
+  }, [all, todayOnly, search]);
+  const dueCount = all.filter((r) => r.dueToday).length;
+  const totalOverdue = all.reduce((sum, r) => sum + r.totalBalanceCents, 0);
+  const shownTotal = rows.reduce((sum, r) => sum + r.totalBalanceCents, 0);
+
+  const toggle = (id: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const emptyText = all.length === 0 ? 'resources.reminders.worklist.emptyAll' : todayOnly && !search ? 'resources.reminders.worklist.emptyToday' : 'resources.reminders.worklist.emptySearch';
+
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Title title={translate('resources.reminders.titles.worklist')} />
+      <RemindersTabs />
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5, maxWidth: 960 }}>
+        {context?.scenarioToday ? `${translate('resources.reminders.worklist.asOf', { date: formatLongDate(context.scenarioToday, locale) })} ` : ''}
+        {data
+          ? translate('resources.reminders.worklist.summary', {
+              smart_count: all.length,
+              total: formatMoney(totalOverdue, locale),
+              due: dueCount,
+            })
+          : ''}
+      </Typography>
+      <Card>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, px: 2, py: 1, flexWrap: 'wrap', borderBottom: 1, borderColor: 'divider' }}>
+          <FormControlLabel
+            control={<Switch checked={todayOnly} onChange={(e) => setTodayOnly(e.target.checked)} />}
+            label={translate('resources.reminders.worklist.todayOnly', { smart_count: dueCount })}
+          />
+          <TextField
+            id="worklist-search"
+            label={translate('resources.reminders.worklist.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            fullWidth={false}
+            sx={{ width: 260, my: 0 }}
+            slotProps={{ htmlInput: { autoComplete: 'off' } }}
+          />
+          <Typography variant="body2" sx={{ ml: 'auto', fontVariantNumeric: 'tabular-nums' }} aria-live="polite">
+            {data ? translate('resources.reminders.worklist.shown', { smart_count: rows.length, total: formatMoney(shownTotal, locale) }) : ''}
+          </Typography>
+        </Box>
+        {isFetching && !isPending ? <LinearProgress aria-label={translate('ra.page.loading')} sx={{ height: 2 }} /> : <Box sx={{ height: 2 }} />}
+        {error ? (
+          <Alert
+            severity="error"
+            sx={{ m: 2 }}
+            action={
+              <Button color="inherit" size="small" onClick={() => refetch()}>
+                {translate('ra.action.refresh')}
+              </Button>
+            }
+          >
+            {errorText(error, translate)}
+          </Alert>
+        ) : null}
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-labelledby="worklist-caption">
+            <Box component="caption" id="worklist-caption" sx={visuallyHidden}>
+              {translate('resources.reminders.titles.worklist')}
+            </Box>
+            <TableHead>
+              <TableRow>
+                <TableCell padding="checkbox">
+                  <Box component="span" sx={visuallyHidden}>
+                    {translate('resources.reminders.worklist.details')}
+                  </Box>
+                </TableCell>
+                <TableCell>{translate('resources.reminders.worklist.code')}</TableCell>
+                <TableCell>{translate('resources.reminders.worklist.client')}</TableCell>
+                <TableCell align="right">{translate('resources.reminders.worklist.totalOverdue')}</TableCell>
+                <TableCell align="right">{translate('resources.reminders.worklist.maxDays')}</TableCell>
+                <TableCell>{translate('resources.reminders.worklist.lastReminder')}</TableCell>
+                <TableCell>{translate('resources.reminders.worklist.nextStep')}</TableCell>
+                <TableCell align="right">{translate('resources.reminders.worklist.actions')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {isPending ? (
+                <LoadingRows />
+              ) : rows.length === 0 && !error ? (
+                <TableRow>
+                  <TableCell colSpan={COLUMNS} sx={{ py: 5, textAlign: 'center' }}>
+                    <Typography variant="h6" component="p" color="text.secondary" sx={{ fontWeight: 500 }}>
+                      {translate(emptyText)}
+                    </Typography>
+                    {todayOnly && all.length > 0 ? (
+                      <Button sx={{ mt: 1 }} onClick={() => setTodayOnly(false)}>
+                        {translate('resources.reminders.worklist.showAll', { smart_count: all.length })}
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ) : (
+                rows.map((row) => (
+                  <WorklistRowView
+                    key={String(row.clientId)}
+                    row={row}
+                    open={expanded.has(String(row.clientId))}
+                    onToggle={() => toggle(String(row.clientId))}
+                    onCall={setCalling}
+                    onLitigation={setLitigation}
+                  />
+                ))
+              )}
+            </TableBody>
+            {rows.length > 1 ? (
+              <TableFooter>
+                <TableRow>
+                  <TableCell colSpan={3} sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}>
+                    {translate('resources.reminders.worklist.total')}
+                  </TableCell>
+                  <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary', whiteSpace: 'nowrap', fontSize: '0.875rem' }}>
+                    {formatMoney(shownTotal, locale)}
+                  </TableCell>
+                  <TableCell colSpan={COLUMNS - 4} />
+                </TableRow>
+              </TableFooter>
+            ) : null}
+          </Table>
+        </Box>
+      </Card>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+        {translate('resources.reminders.worklist.legend')}{' '}
+        <MuiLink component={LinkBase} to="/company/1/show" underline="hover">
+          {translate('resources.reminders.worklist.procedureLink')}
+        </MuiLink>
+      </Typography>
+      {calling ? <PhoneCallDialog row={calling} stepText={stepText(calling.nextStep)} onClose={() => setCalling(null)} /> : null}
+      {litigation ? <LitigationDialog row={litigation} onClose={() => setLitigation(null)} /> : null}
+    </Box>
+  );
+};

@@ -1,0 +1,2 @@
+export { StatementPage } from './StatementPage';
+export { StatementButton } from './StatementButton';
