@@ -110,6 +110,14 @@ describe('Sandbox isolation', () => {
     const creditApproval = (await asB.post(`${base}/orders/${overLimit.id}/credit-approval`).send({ reason: 'Isolation' })).body;
     if (typeof creditApproval?.id !== 'number') throw new Error(`could not prepare a credit approval in sandbox B: ${JSON.stringify(creditApproval)}`);
     if (![quote, order, deliveryNote, invoice, creditNote, message, payment].every((d) => typeof d?.id === 'number')) throw new Error('could not prepare the documents of sandbox B');
+    // Recovery: a letter on an overdue invoice of the worklist, a CRM note and a payment plan, so that reminders/:id(/pdf), interactions/:id and payment-plans/:id have targets.
+    const chase = ((await asB.get(`${base}/reminders/worklist`)).body as { clientId: number; litigationSince: string | null; invoices: { invoiceId: number; lastLevel: number; balanceCents: number }[] }[]).find((r) => !r.litigationSince)!;
+    const overdue = chase.invoices[0];
+    const reminder = (await asB.post(`${base}/reminders`).send({ clientId: chase.clientId, kind: 'letter', invoiceIds: [overdue.invoiceId], level: Math.max(1, overdue.lastLevel) })).body;
+    const interaction = (await asB.post(`${base}/interactions`).send({ thirdPartyId: chase.clientId, kind: 'note', subject: 'Note de suivi' })).body;
+    const planBody = { clientId: chase.clientId, invoiceIds: [overdue.invoiceId], installments: [{ dueDate: '2026-12-31', amountCents: overdue.balanceCents }] };
+    const paymentPlan = (await asB.post(`${base}/payment-plans`).send(planBody)).body;
+    if (![reminder, interaction, paymentPlan].every((d) => typeof d?.id === 'number')) throw new Error(`could not prepare the recovery records of sandbox B: ${JSON.stringify([reminder, interaction, paymentPlan])}`);
     params = { attachmentId: message.attachments[0].id };
     // Statements (relevés de compte) are per client: GET statements/:clientId, …/pdf, POST …/send.
     params.clientId = client.id;
@@ -122,6 +130,9 @@ describe('Sandbox isolation', () => {
       messages: message.id,
       payments: payment.id,
       'credit-approvals': creditApproval.id,
+      reminders: reminder.id,
+      interactions: interaction.id,
+      'payment-plans': paymentPlan.id,
       'third-parties': prospect.id,
       contacts: (await listAll(admin, `${base}/contacts`))[0].id,
       'product-families': families[0].id,
@@ -148,6 +159,10 @@ describe('Sandbox isolation', () => {
       deposit: { orderId: order.id, percentBp: 1000 },
       payments: { clientId: client.id, amountCents: 100, method: 'cheque' },
       cancel: { reason: 'Intrusion' },
+      reminders: { clientId: chase.clientId, kind: 'phone', invoiceIds: [overdue.invoiceId], outcome: 'no_answer' },
+      interactions: { thirdPartyId: chase.clientId, kind: 'note', subject: 'Intrusion' },
+      'payment-plans': planBody,
+      litigation: { reason: 'Intrusion' },
       'credit-approval': { reason: 'Intrusion' },
       credit: { riskStatus: 'watch' },
     };

@@ -83,7 +83,7 @@ describe('Reminders, calls, payment plans, litigation', () => {
   };
   const remind = (body: Record<string, unknown>) => api.post(`${base}/reminders`).send(body);
   const pdfOf = async (reminderId: number) => {
-    const res = await api.get(`${base}/reminders/${reminderId}/pdf`).buffer(true).parse(binary);
+    const res = await api.get(`${base}/reminders/${reminderId}/pdf`).buffer(true).parse(binary as never);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     return pdfText(res.body as Buffer);
@@ -176,7 +176,7 @@ describe('Reminders, calls, payment plans, litigation', () => {
       expect(message.subject).toContain('Relance n° 1');
       expect(message.body).toContain('Monsieur Mercier');
       expect(message.attachments).toEqual([expect.objectContaining({ contentType: 'application/pdf', filename: `relance-1-${b2b.code}-${LATER}.pdf` })]);
-      const file = await api.get(`${base}/messages/${message.id}/attachments/${message.attachments[0].id}`).buffer(true).parse(binary);
+      const file = await api.get(`${base}/messages/${message.id}/attachments/${message.attachments[0].id}`).buffer(true).parse(binary as never);
       expect((file.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdfText(file.body as Buffer)).toContain('Relance n° 1');
       const journal = await journalOf(api, sb);
@@ -317,6 +317,10 @@ describe('Reminders, calls, payment plans, litigation', () => {
         expect(text).toContain(item);
       }
       expect(text).not.toContain('Relance');
+      // The same level may be sent again.
+      const again = await remind({ clientId: english.id, kind: 'email', invoiceIds: [inv.e.id] });
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({ level: 1, stepsTaken: [expect.objectContaining({ kind: 'email', level: 1, reminderId: res.body.id })] });
     });
   });
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { halfYearRates, latePenalties } from '../../server/src/receivables/late-penalties';
 import { loadScenario } from '../../server/src/scenarios/scenario-loader';
 import type { ScenarioHistory } from '../../server/src/scenarios/scenario.schema';
-import { listAll, Row } from '../support/fixtures';
+import { enc, listAll, Row } from '../support/fixtures';
 import { Client, sandboxFile, startTestApp, TestApp, withSqlite } from '../support/test-app';
 
 const scenario = loadScenario(path.resolve(__dirname, '../../seeds/bureau-plus')).document;
@@ -445,6 +445,35 @@ describe('Scenario history (bureau-plus)', () => {
       // the partial payment of 06/03 does not change the reminder of 23/02, frozen before it
       const cycles = sql("SELECT ri.paidCents, ri.balanceCents FROM reminder_invoice ri JOIN reminder r ON r.id = ri.reminderId WHERE r.clientId = ?", clientId('C0023'));
       expect(cycles).toEqual([{ paidCents: 0, balanceCents: 374184 }]);
+    });
+
+    it('reads the same on the worklist and the credit position (when those endpoints answer)', async () => {
+      const worklist = await api.get(`${base}/reminders/worklist?range=${enc([0, 999])}`);
+      expect([200, 404]).toContain(worklist.status); // 404 only while the reminders module is not wired
+      if (worklist.status === 200) {
+        const row = (code: string) => (worklist.body as Row[]).find((r) => r.clientCode === code)!;
+        const brief = (code: string) => {
+          const r = row(code);
+          const next = r.nextStep as { level?: number; kind: string } | null;
+          return { code, next: next ? next.level ?? next.kind : null, dueToday: r.dueToday };
+        };
+        expect(['C0025', 'C0023', 'C0031', 'C0029', 'C0011', 'C0002'].map(brief)).toEqual([
+          { code: 'C0025', next: 1, dueToday: true },
+          { code: 'C0023', next: 2, dueToday: true },
+          { code: 'C0031', next: 2, dueToday: true },
+          { code: 'C0029', next: 3, dueToday: true },
+          { code: 'C0011', next: 'litigation', dueToday: true },
+          { code: 'C0002', next: 2, dueToday: false },
+        ]);
+        expect(row('C0002').promise).toEqual({ date: '2026-03-20', amountCents: 320592 });
+        const due = (worklist.body as Row[]).filter((r) => r.dueToday).map((r) => r.clientCode).sort();
+        expect(due).toEqual(['C0011', 'C0023', 'C0025', 'C0029', 'C0031']);
+      }
+      const credit = await api.get(`${base}/third-parties/${clientId('C0002')}/credit`);
+      expect([200, 404]).toContain(credit.status);
+      if (credit.status === 200) {
+        expect(credit.body).toMatchObject({ creditLimitCents: 300000, invoicesOutstandingCents: 320592, ordersNotInvoicedCents: 0, overLimit: true, riskStatus: 'watch' });
+      }
     });
   });
 

@@ -90,10 +90,13 @@ export const ClientCreditFigures = ({ clientId, credit }: { clientId: ThirdParty
           label="app.credit.fields.outstandingCents"
           value={money(credit.outstandingCents)}
           tone={credit.overLimit ? 'bad' : 'normal'}
-          note={translate('app.credit.outstandingDetail', {
-            invoices: money(credit.invoicesOutstandingCents),
-            orders: money(credit.ordersNotInvoicedCents),
-          })}
+          note={
+            <>
+              {translate('app.credit.outstandingInvoices', { amount: money(credit.invoicesOutstandingCents) })}
+              <br />
+              {translate('app.credit.outstandingOrders', { amount: money(credit.ordersNotInvoicedCents) })}
+            </>
+          }
         />
         <Figure
           label="app.credit.fields.availableCents"

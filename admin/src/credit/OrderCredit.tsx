@@ -11,7 +11,6 @@ import { useCanWrite } from '../shared/useSandboxContext';
 import { useDomainCall } from '../shared/useDocumentAction';
 import { visuallyHidden } from '../shared/visuallyHidden';
 import { CREDIT_CODES, CreditCheckDialog, type CreditRefusal } from './CreditCheckDialog';
-import { ShowCreditBox } from './DocumentCreditBox';
 
 const CHECK_COLORS = { passed: 'success', acknowledged: 'warning', approved: 'info', blocked: 'error' } as const;
 
@@ -102,7 +101,7 @@ export const CreditCheckChip = () => {
   );
 };
 
-/** The order's credit check and the manager approvals asked for it; the client's credit while a draft. */
+/** The order's credit check and the manager approvals asked for it (full width, under the order). */
 export const OrderCreditSection = () => {
   const record = useRecordContext<Order>();
   const translate = useTranslate();
@@ -117,8 +116,7 @@ export const OrderCreditSection = () => {
   const status = record.creditCheckStatus;
   return (
     <>
-      <ShowCreditBox kind="order" />
-      <Box component="section" aria-labelledby="order-credit-title" sx={{ mb: 2 }}>
+      <Box component="section" aria-labelledby="order-credit-title" sx={{ px: 2, pb: 2 }}>
         <SectionTitle id="order-credit-title">{translate('app.credit.orderCheck.title')}</SectionTitle>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 1 }}>
           {status ? (
@@ -169,11 +167,11 @@ export const OrderCreditSection = () => {
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: 'error.main', fontWeight: 600 }}>
                     {money(a.overrunCents)}
                   </TableCell>
-                  <TableCell sx={{ maxWidth: 220 }}>{a.reason ?? '—'}</TableCell>
+                  <TableCell sx={{ minWidth: 160 }}>{a.reason ?? '—'}</TableCell>
                   <TableCell>
                     <StatusChip enumName="creditApprovalStatus" value={a.status} colors={{ pending: 'warning', approved: 'success', refused: 'error' }} />
                   </TableCell>
-                  <TableCell sx={{ maxWidth: 260 }}>
+                  <TableCell sx={{ minWidth: 260 }}>
                     {a.decidedAt ? (
                       <>
                         <Typography variant="body2" component="span" sx={{ display: 'block' }}>

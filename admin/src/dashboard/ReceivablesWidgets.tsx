@@ -196,33 +196,34 @@ export const ReceivablesWidgets = () => {
                 <Empty text="app.dashboard.receivables.nobodyToChase" />
               ) : (
                 <List dense disablePadding>
-                  {chase.rows.slice(0, 5).map((row) => (
-                    <ListItem key={String(row.clientId)} disableGutters divider sx={{ gap: 1, flexWrap: 'wrap' }}>
-                      <MuiLink component={LinkBase} to={`/third-parties/${row.clientId}/show`} underline="hover" sx={{ fontWeight: 600, mr: 'auto' }}>
-                        {row.clientName}
-                      </MuiLink>
-                      <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                        {money(row.totalBalanceCents)}
-                      </Typography>
-                      <Typography variant="body2" sx={{ color: 'error.main', fontWeight: 600, whiteSpace: 'nowrap' }}>
-                        {t('daysLate', { smart_count: row.maxDaysOverdue })}
-                      </Typography>
-                      <Chip
-                        size="small"
-                        color={row.kind === 'formal_notice' || row.kind === 'litigation' ? 'error' : 'warning'}
-                        variant="outlined"
-                        sx={{ fontWeight: 600, borderWidth: 2 }}
-                        label={
-                          row.nextLevel != null
-                            ? t('nextLevel', {
-                                level: row.nextLevel,
-                                kind: row.label || translate(`app.dashboard.receivables.kinds.${row.kind ?? 'email'}`, { _: row.kind ?? '' }),
-                              })
-                            : row.label || translate(`app.dashboard.receivables.kinds.${row.kind ?? 'litigation'}`, { _: row.kind ?? '' })
-                        }
-                      />
-                    </ListItem>
-                  ))}
+                  {chase.rows.slice(0, 5).map((row) => {
+                    const step =
+                      row.nextLevel != null
+                        ? t('nextLevel', {
+                            level: row.nextLevel,
+                            kind: row.label || translate(`app.dashboard.receivables.kinds.${row.kind ?? 'email'}`, { _: row.kind ?? '' }),
+                          })
+                        : row.label || translate(`app.dashboard.receivables.kinds.${row.kind ?? 'litigation'}`, { _: row.kind ?? '' });
+                    const severe = row.kind === 'formal_notice' || row.kind === 'litigation';
+                    return (
+                      <ListItem key={String(row.clientId)} disableGutters divider sx={{ display: 'block', py: 0.75 }}>
+                        <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1.5 }}>
+                          <MuiLink component={LinkBase} to={`/third-parties/${row.clientId}/show`} underline="hover" sx={{ fontWeight: 600, mr: 'auto' }}>
+                            {row.clientName}
+                          </MuiLink>
+                          <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', fontWeight: 600 }}>
+                            {money(row.totalBalanceCents)}
+                          </Typography>
+                          <Typography variant="body2" sx={{ color: 'error.main', fontWeight: 600, whiteSpace: 'nowrap', minWidth: 96, textAlign: 'right' }}>
+                            {t('daysLate', { smart_count: row.maxDaysOverdue })}
+                          </Typography>
+                        </Box>
+                        <Typography variant="caption" component="p" sx={{ color: severe ? 'error.main' : 'warning.main', fontWeight: 600 }}>
+                          {t('nextStep', { step })}
+                        </Typography>
+                      </ListItem>
+                    );
+                  })}
                   {chase.count > 5 ? (
                     <ListItem disableGutters>
                       <MuiLink component={LinkBase} to={WORKLIST} underline="hover" variant="body2">

@@ -17,6 +17,7 @@ import { CreateDeliveryNoteButton } from './CreateDeliveryNoteButton';
 import { DepositInvoiceButton } from './DepositInvoiceButton';
 import { OrderControlView } from './OrderControl';
 import { CreditCheckChip, OrderCreditSection, ValidateOrderButton } from '../credit/OrderCredit';
+import { ShowCreditBox } from '../credit/DocumentCreditBox';
 
 const INVOICEABLE = ['validated', 'partially_delivered', 'delivered'];
 
@@ -103,7 +104,8 @@ export const OrderShow = () => (
     <DocumentHeader resource="orders" extra={<><BackorderChip /><CreditCheckChip /></>} />
     <TabbedShowLayout sx={{ '& .RaTabbedShowLayout-content': { px: 0 } }}>
       <TabbedShowLayout.Tab label="resources.orders.sections.order">
-        <DocumentShowBody resource="orders" info={<OrderInfo />} lines={<OrderLines />} below={<OrderCreditSection />} />
+        <DocumentShowBody resource="orders" info={<OrderInfo />} lines={<OrderLines />} below={<ShowCreditBox kind="order" />} />
+        <OrderCreditSection />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.documents.control.tab" path="control">
         <OrderControlView />

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
+  CreateButton,
   DataTable,
   FilterButton,
   List,
@@ -13,6 +14,7 @@ import {
 } from 'react-admin';
 import type { ThirdParty } from '../types';
 import { LocalDateField } from '../shared/DateFields';
+import { useCanWrite } from '../shared/useSandboxContext';
 import { MoneyField } from '../shared/MoneyField';
 import { enumChoices } from '../shared/choices';
 import { formatDate, formatMoney, nowrap } from '../shared/format';
@@ -68,6 +70,7 @@ const Next = ({ plan }: { plan: PaymentPlan }) => {
 /** Payment plans agreed with clients, with their progress. */
 export const PaymentPlanList = () => {
   const translate = useTranslate();
+  const canWrite = useCanWrite();
   return (
     <List
       title={translate('resources.payment-plans.titles.list')}
@@ -75,6 +78,7 @@ export const PaymentPlanList = () => {
       actions={
         <TopToolbar>
           <FilterButton />
+          {canWrite ? <CreateButton label="resources.payment-plans.titles.create" /> : null}
         </TopToolbar>
       }
       sort={{ field: 'agreedOn', order: 'DESC' }}

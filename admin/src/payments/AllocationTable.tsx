@@ -9,7 +9,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableFooter,
   TableHead,
   TableRow,
   TextField,
@@ -222,16 +221,6 @@ export const AllocationTable = () => {
                   );
                 })}
               </TableBody>
-              <TableFooter>
-                <TableRow sx={{ '& td, & th': { color: 'text.primary', fontSize: '0.875rem', fontWeight: 700 } }}>
-                  <TableCell component="th" scope="row" colSpan={6} align="right">
-                    {translate('resources.payments.allocation.totalAllocated')}
-                  </TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap', pr: 5.5 }}>
-                    {money(allocated)}
-                  </TableCell>
-                </TableRow>
-              </TableFooter>
             </Table>
           </TableContainer>
         </>

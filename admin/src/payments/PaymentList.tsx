@@ -116,6 +116,7 @@ const cancelledRow = (r: Payment) => (r.status === 'cancelled' ? CANCELLED_ROW :
 
 export const PaymentList = () => {
   const translate = useTranslate();
+  const locale = useLocale();
   return (
     <List
       title={translate('resources.payments.titles.list')}
@@ -140,9 +141,15 @@ export const PaymentList = () => {
           )}
         />
         <DataTable.Col source="method" render={(r: Payment) => translate(`app.enums.paymentMethod.${r.method}`, { _: r.method })} />
-        <DataTable.Col source="reference" disableSort />
+        <DataTable.Col source="reference" disableSort cellSx={() => ({ maxWidth: 240 })} />
         <DataTable.Col source="allocations" disableSort render={(r: Payment) => <AllocationLinks allocations={r.allocations} />} />
-        <DataTable.Col source="unallocatedCents" align="right" disableSort field={MoneyField} cellSx={nowrap} />
+        <DataTable.Col
+          source="unallocatedCents"
+          align="right"
+          disableSort
+          cellSx={(r: Payment) => ({ whiteSpace: 'nowrap', color: r.unallocatedCents > 0 ? 'warning.main' : 'text.secondary', fontWeight: r.unallocatedCents > 0 ? 700 : 400 })}
+          render={(r: Payment) => formatMoney(r.unallocatedCents, locale)}
+        />
         <DataTable.Col source="status" render={(r: Payment) => <PaymentStatusChip status={r.status} />} />
       </DataTable>
       <PageFooter />

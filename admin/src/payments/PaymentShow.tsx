@@ -91,6 +91,7 @@ const Allocations = () => {
   if (!record) return null;
   const money = (c: number | null | undefined) => formatMoney(c ?? null, locale);
   const allocated = record.amountCents - record.unallocatedCents;
+  const cancelled = record.status === 'cancelled';
   return (
     <Box component="section" aria-labelledby="allocations-title" sx={{ mb: 2 }}>
       <SectionTitle id="allocations-title">{translate('resources.payments.sections.allocations')}</SectionTitle>
@@ -129,7 +130,7 @@ const Allocations = () => {
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     {money(invoice?.grossCents)}
                   </TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 600, textDecoration: cancelled ? 'line-through' : undefined }}>
                     {money(a.amountCents)}
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
@@ -143,7 +144,7 @@ const Allocations = () => {
               <TableCell component="th" scope="row" colSpan={4}>
                 {translate('resources.payments.allocation.totalAllocated')}
               </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap', textDecoration: cancelled ? 'line-through' : undefined }}>
                 {money(allocated)}
               </TableCell>
               <TableCell colSpan={2} />
@@ -151,7 +152,7 @@ const Allocations = () => {
           </TableBody>
         </Table>
       )}
-      {record.unallocatedCents > 0 ? (
+      {record.unallocatedCents > 0 && !cancelled ? (
         <Alert severity="info" sx={{ mt: 1.5 }}>
           {translate('resources.payments.unallocatedNotice', { amount: money(record.unallocatedCents) })}
         </Alert>

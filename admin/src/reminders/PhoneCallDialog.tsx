@@ -22,6 +22,7 @@ import { DialogFormActions } from '../shared/DialogFormActions';
 import { formatMoney, parseEuros } from '../shared/format';
 import { errorAt, errorText } from '../shared/serverErrors';
 import { useDomainCall } from '../shared/useDocumentAction';
+import { useSandboxContext } from '../shared/useSandboxContext';
 import type { InteractionOutcome, Reminder, ReminderPayload, WorklistRow } from './types';
 import { CALL_OUTCOMES } from './types';
 
@@ -37,6 +38,7 @@ const contactLabel = (c: Contact) =>
 export const PhoneCallDialog = ({ row, stepText, onClose }: { row: WorklistRow; stepText: string; onClose: () => void }) => {
   const translate = useTranslate();
   const locale = useLocale();
+  const today = useSandboxContext().data?.scenarioToday;
   const [contactId, setContactId] = useState<string>('');
   const [outcome, setOutcome] = useState<InteractionOutcome | ''>('');
   const [promisedDate, setPromisedDate] = useState('');
@@ -168,7 +170,7 @@ export const PhoneCallDialog = ({ row, stepText, onClose }: { row: WorklistRow; 
                 error={!!errors.promisedDate}
                 helperText={errors.promisedDate ?? ' '}
                 sx={{ flex: '1 1 180px' }}
-                slotProps={{ inputLabel: { shrink: true } }}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today || undefined } }}
               />
               <TextField
                 id="call-promised-amount"

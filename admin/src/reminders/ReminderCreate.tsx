@@ -28,7 +28,7 @@ import { useSandboxContext } from '../shared/useSandboxContext';
 import type { ReminderKind, ReminderPayload, WorklistRow } from './types';
 import { WRITTEN_REMINDER_KINDS } from './types';
 import { InvoicePicker, selectedBalance } from './InvoicePicker';
-import { ClientTypeChips, RemindersTabs, useWorklist } from './parts';
+import { ClientTypeChips, useWorklist } from './parts';
 
 interface RecoveryStep {
   level: number;
@@ -228,8 +228,7 @@ export const ReminderCreate = () => {
   const { data: rows, isPending } = useWorklist();
   const kindChoices = WRITTEN_REMINDER_KINDS.map((id) => ({ id, name: `resources.reminders.create.kinds.${id}` }));
   return (
-    <Box sx={{ mt: 1 }}>
-      <RemindersTabs />
+    <Box>
       <Create
         title={translate('resources.reminders.titles.create')}
         redirect="show"

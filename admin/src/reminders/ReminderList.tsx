@@ -92,6 +92,21 @@ const Level = ({ record }: { record: Reminder }) => {
   return <span style={{ whiteSpace: 'nowrap' }}>{translate('resources.reminders.levelShort', { level: record.level })}</span>;
 };
 
+/** The channel; for a call, its outcome under it. */
+const Kind = ({ record }: { record: Reminder }) => {
+  const translate = useTranslate();
+  return (
+    <Box>
+      <ReminderKindChip kind={record.kind} level={record.level} />
+      {record.kind === 'phone' && record.outcome ? (
+        <Typography component="div" variant="caption" color="text.secondary">
+          {translate(`app.enums.interactionOutcome.${record.outcome}`, { _: record.outcome })}
+        </Typography>
+      ) : null}
+    </Box>
+  );
+};
+
 const Deadline = ({ record }: { record: Reminder }) => {
   const locale = useLocale();
   return <span style={{ whiteSpace: 'nowrap' }}>{formatDate(record.newDeadline, locale)}</span>;
@@ -121,7 +136,7 @@ export const ReminderList = () => {
           <DataTable.Col source="date" field={LocalDateField} />
           <DataTable.Col source="clientName" disableSort cellSx={() => ({ minWidth: 180, fontWeight: 600 })} />
           <DataTable.Col source="level" render={(r: Reminder) => <Level record={r} />} />
-          <DataTable.Col source="kind" render={(r: Reminder) => <ReminderKindChip kind={r.kind} level={r.level} />} />
+          <DataTable.Col source="kind" render={(r: Reminder) => <Kind record={r} />} />
           <DataTable.Col source="invoices" disableSort render={(r: Reminder) => <Invoices record={r} />} />
           <DataTable.Col source="totalClaimedCents" align="right" field={MoneyField} cellSx={nowrap} />
           <DataTable.Col source="newDeadline" render={(r: Reminder) => <Deadline record={r} />} />

@@ -11,6 +11,7 @@ import { usePdfFile, type PdfFetcher } from '../shared/PdfButtons';
 import { formatDate, formatMoney, formatRate } from '../shared/format';
 import { visuallyHidden } from '../shared/visuallyHidden';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
+import { getUser } from '../authProvider';
 import type { Reminder, ReminderStep } from './types';
 import { ClientLink, InvoiceLink, ReminderKindChip, daysText } from './parts';
 
@@ -271,6 +272,9 @@ const ReminderView = () => {
   const locale = useLocale();
   if (!record) return null;
   const f = (name: string) => `resources.reminders.fields.${name}`;
+  // The author is a login: the candidate sees their own name rather than their identifier.
+  const user = getUser();
+  const author = record.author && user && record.author === user.username ? user.displayName : record.author;
   return (
     <>
       <Header />
@@ -299,7 +303,7 @@ const ReminderView = () => {
               <Info caption={f('promisedAmountCents')}>{record.promisedAmountCents != null ? formatMoney(record.promisedAmountCents, locale) : null}</Info>
             </>
           ) : null}
-          <Info caption={f('author')}>{record.author}</Info>
+          <Info caption={f('author')}>{author}</Info>
           <Info caption={f('notes')} wide>
             {record.notes}
           </Info>

@@ -23,10 +23,6 @@ import {
 } from '@mui/material';
 import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
 import KeyboardArrowRightIcon from '@mui/icons-material/KeyboardArrowRight';
-import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
-import PhoneIcon from '@mui/icons-material/Phone';
-import EventRepeatIcon from '@mui/icons-material/EventRepeat';
-import GavelIcon from '@mui/icons-material/Gavel';
 import { LinkBase, Title, useLocale, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
 import { formatDate, formatLongDate, formatMoney } from '../shared/format';
@@ -39,7 +35,7 @@ import { ClientLink, ClientTypeChips, InvoiceLink, NextStepChip, PromiseText, Re
 import { PhoneCallDialog } from './PhoneCallDialog';
 import { LitigationDialog } from './LitigationDialog';
 
-const COLUMNS = 8;
+const COLUMNS = 7;
 
 /** What "Relancer" opens: the next written step, with every overdue invoice ticked. */
 export const reminderDefaults = (row: WorklistRow) => {
@@ -112,12 +108,20 @@ const RowActions = ({
   const litigationDue = row.nextStep?.kind === 'litigation' && !row.litigationSince;
   const name = row.clientName;
   return (
-    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        gap: 0.5,
+        flexWrap: 'nowrap',
+        justifyContent: 'flex-end',
+        '& .MuiButton-root': { textTransform: 'none', whiteSpace: 'nowrap', px: 1, minWidth: 0 },
+        '& .MuiButton-startIcon': { mr: 0.5 },
+      }}
+    >
       {!row.litigationSince ? (
         <Button
           size="small"
           variant={row.dueToday && row.nextStep?.kind !== 'litigation' ? 'contained' : 'outlined'}
-          startIcon={<MarkEmailReadIcon />}
           aria-label={translate('resources.reminders.actions.remindAria', { client: name })}
           onClick={() => navigate('/reminders/create', { state: { record: reminderDefaults(row) } })}
         >
@@ -127,7 +131,6 @@ const RowActions = ({
       <Button
         size="small"
         variant="outlined"
-        startIcon={<PhoneIcon />}
         aria-label={translate('resources.reminders.actions.callAria', { client: name })}
         onClick={() => onCall(row)}
       >
@@ -137,7 +140,6 @@ const RowActions = ({
         <Button
           size="small"
           variant="outlined"
-          startIcon={<EventRepeatIcon />}
           aria-label={translate('resources.reminders.actions.planAria', { client: name })}
           onClick={() =>
             navigate('/payment-plans/create', {
@@ -153,7 +155,6 @@ const RowActions = ({
           size="small"
           variant="contained"
           color="error"
-          startIcon={<GavelIcon />}
           aria-label={translate('resources.reminders.actions.litigationAria', { client: name })}
           onClick={() => onLitigation(row)}
         >
@@ -168,11 +169,19 @@ const RowActions = ({
 const FollowUp = ({ row }: { row: WorklistRow }) => {
   const translate = useTranslate();
   const locale = useLocale();
+  const { data: context } = useSandboxContext();
+  const broken = !!row.promise && !!context?.scenarioToday && row.promise.date < context.scenarioToday;
   if (!row.promise && !row.paymentPlanId && !row.litigationSince) return null;
   return (
     <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }}>
       {row.promise ? (
-        <Chip size="small" color="success" variant="outlined" label={<PromiseText promise={row.promise} />} sx={{ height: 22 }} />
+        <Chip
+          size="small"
+          color={broken ? 'error' : 'success'}
+          variant="outlined"
+          label={<PromiseText promise={row.promise} broken={broken} />}
+          sx={{ height: 22 }}
+        />
       ) : null}
       {row.paymentPlanId ? (
         <Chip
@@ -230,13 +239,15 @@ const WorklistRowView = ({
             {open ? <KeyboardArrowDownIcon /> : <KeyboardArrowRightIcon />}
           </IconButton>
         </TableCell>
-        <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap', pt: 1.5 }}>{row.clientCode}</TableCell>
-        <TableCell sx={{ minWidth: 200 }}>
+        <TableCell sx={{ minWidth: 210 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
             <ClientLink id={row.clientId} name={row.clientName} />
             <ClientTypeChips customerType={row.customerType} language={row.language} />
           </Box>
-          <Typography variant="caption" color="text.secondary">
+          <Typography variant="caption" color="text.secondary" component="div">
+            <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
+              {row.clientCode}
+            </Box>
             {translate('resources.reminders.worklist.invoiceCount', { smart_count: row.invoices.length })}
           </Typography>
           <FollowUp row={row} />
@@ -261,18 +272,24 @@ const WorklistRowView = ({
             </Typography>
           )}
         </TableCell>
-        <TableCell sx={{ pt: 1.25, maxWidth: 240 }}>
-          <NextStepChip step={row.nextStep} due={row.dueToday} />
+        <TableCell sx={{ pt: 1.25, width: 220 }}>
+          {row.nextStep ? (
+            <NextStepChip step={row.nextStep} due={row.dueToday} />
+          ) : (
+            <Typography component="span" variant="body2" color="text.secondary">
+              {translate('resources.reminders.worklist.nothingYet')}
+            </Typography>
+          )}
         </TableCell>
-        <TableCell align="right" sx={{ pt: 1 }}>
+        <TableCell align="right" sx={{ pt: 1, width: '1%' }}>
           <RowActions row={row} onCall={onCall} onLitigation={onLitigation} />
         </TableCell>
       </TableRow>
       <TableRow>
         <TableCell colSpan={COLUMNS} sx={{ py: 0, bgcolor: open ? '#f8fafc' : undefined }}>
           <Collapse in={open} timeout="auto" unmountOnExit>
-            <Box id={detailsId} sx={{ py: 1.5, pl: 5, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 2 }}>
-              <Box>
+            <Box id={detailsId} sx={{ py: 1.5, pl: 5, pr: 1, display: 'flex', flexDirection: 'column', gap: 1.5, maxWidth: 1000 }}>
+              <Box sx={{ overflowX: 'auto' }}>
                 <Typography component="h3" variant="subtitle2" sx={{ mb: 0.5 }}>
                   {translate('resources.reminders.worklist.invoicesTitle')}
                 </Typography>
@@ -391,7 +408,6 @@ export const ReminderWorklist = () => {
                     {translate('resources.reminders.worklist.details')}
                   </Box>
                 </TableCell>
-                <TableCell>{translate('resources.reminders.worklist.code')}</TableCell>
                 <TableCell>{translate('resources.reminders.worklist.client')}</TableCell>
                 <TableCell align="right">{translate('resources.reminders.worklist.totalOverdue')}</TableCell>
                 <TableCell align="right">{translate('resources.reminders.worklist.maxDays')}</TableCell>
@@ -432,13 +448,13 @@ export const ReminderWorklist = () => {
             {rows.length > 1 ? (
               <TableFooter>
                 <TableRow>
-                  <TableCell colSpan={3} sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}>
+                  <TableCell colSpan={2} sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}>
                     {translate('resources.reminders.worklist.total')}
                   </TableCell>
                   <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary', whiteSpace: 'nowrap', fontSize: '0.875rem' }}>
                     {formatMoney(shownTotal, locale)}
                   </TableCell>
-                  <TableCell colSpan={COLUMNS - 4} />
+                  <TableCell colSpan={COLUMNS - 3} />
                 </TableRow>
               </TableFooter>
             ) : null}

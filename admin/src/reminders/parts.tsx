@@ -52,7 +52,14 @@ export const NextStepChip = ({ step, due }: { step: NextStep | null; due: boolea
       color={levelColor(step.level, step.kind)}
       variant={due ? 'filled' : 'outlined'}
       label={text(step)}
-      sx={{ transition: 'none', maxWidth: '100%', fontWeight: due ? 600 : 500 }}
+      sx={{
+        transition: 'none',
+        maxWidth: '100%',
+        height: 'auto',
+        minHeight: 24,
+        fontWeight: due ? 600 : 500,
+        '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25, lineHeight: 1.3 },
+      }}
     />
   );
   return due ? (
@@ -125,9 +132,12 @@ export const InvoiceLink = ({ id, number }: { id: unknown; number: ReactNode }) 
 );
 
 /** "Promesse : 1 200,00 € le 20/03/2026" */
-export const PromiseText = ({ promise }: { promise: { date: string; amountCents: number | null } }) => {
+export const PromiseText = ({ promise, broken = false }: { promise: { date: string; amountCents: number | null }; broken?: boolean }) => {
   const translate = useTranslate();
   const locale = useLocale();
+  if (broken) {
+    return <>{translate('resources.reminders.worklist.promiseBroken', { date: formatDate(promise.date, locale) })}</>;
+  }
   return (
     <>
       {promise.amountCents != null

@@ -340,19 +340,6 @@ export const StatementPage = () => {
             helperText=" "
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today || undefined } }}
           />
-          <Box sx={{ display: 'flex', gap: 1, ml: 'auto', alignItems: 'center', pt: 1, flexWrap: 'wrap' }}>
-            <Button variant="outlined" size="small" startIcon={<PictureAsPdfIcon />} disabled={!statement || busy !== null} onClick={() => preview(pdf)}>
-              {translate('app.statements.pdf')}
-            </Button>
-            <Button size="small" startIcon={<DownloadIcon />} disabled={!statement || busy !== null} onClick={() => download(pdf)}>
-              {translate('app.documents.pdf.download')}
-            </Button>
-            {canWrite ? (
-              <Button variant="contained" size="small" startIcon={<SendIcon />} disabled={!statement} onClick={() => setSending(true)}>
-                {translate('app.statements.sendButton')}
-              </Button>
-            ) : null}
-          </Box>
         </CardContent>
         {isFetching ? <LinearProgress aria-label={translate('ra.page.loading')} sx={{ height: 2 }} /> : null}
       </Card>
@@ -380,6 +367,19 @@ export const StatementPage = () => {
               variant="outlined"
               label={translate('app.statements.period', { from: formatDate(statement.from, locale), to: formatDate(statement.to, locale) })}
             />
+            <Box sx={{ display: 'flex', gap: 1, ml: 'auto', alignItems: 'center', flexWrap: 'wrap' }}>
+              <Button variant="outlined" size="small" startIcon={<PictureAsPdfIcon />} disabled={!statement || busy !== null} onClick={() => preview(pdf)}>
+                {translate('app.statements.pdf')}
+              </Button>
+              <Button size="small" startIcon={<DownloadIcon />} disabled={!statement || busy !== null} onClick={() => download(pdf)}>
+                {translate('app.documents.pdf.download')}
+              </Button>
+              {canWrite ? (
+                <Button variant="contained" size="small" startIcon={<SendIcon />} disabled={!statement} onClick={() => setSending(true)}>
+                  {translate('app.statements.sendButton')}
+                </Button>
+              ) : null}
+            </Box>
           </Box>
           <StatementView statement={statement} />
         </>

@@ -37,6 +37,7 @@ export class PaymentPlansService {
       if (!(SORTABLE as readonly string[]).includes(list.sort.field)) throw new FieldErrorsException({ sort: 'app.validation.invalid' });
       const { id, clientId, status, q } = list.filter;
       if (status !== undefined && status !== '' && !PAYMENT_PLAN_STATUSES.includes(status as never)) throw new FieldErrorsException({ filter: 'app.validation.choice' });
+      if (clientId !== undefined && clientId !== '' && !Number.isInteger(Number(clientId))) throw new FieldErrorsException({ filter: 'app.validation.invalid' });
       const ids = id === undefined ? null : (Array.isArray(id) ? id : [id]).map(Number);
       let rows = await presentPlans(em, await em.find(PaymentPlan, { where: clientId ? { clientId: Number(clientId) } : {} }), ctx.clock.today());
       rows = rows.filter((r) => (!ids || ids.includes(r.id)) && (!status || r.status === status) && (!q || fold(`${r.clientName} ${r.notes ?? ''} ${r.invoiceNumbers.join(' ')}`).includes(fold(String(q)))));

@@ -70,7 +70,7 @@ export class LitigationService {
         toName: manager ? `${manager.firstName} ${manager.lastName}` : company.name, thirdPartyId: before.id,
         subject: texts.text('fr', 'reminder.litigation-subject', vars), body: texts.text('fr', 'reminder.litigation-body', vars),
         relatedResource: 'third-parties', relatedId: before.id, relatedNumber: before.code, attachments: [],
-        sentAt: ctx.clock.nowIso(), author: ctx.actor.username, createdAt: ctx.clock.nowIso(),
+        sentAt: ctx.clock.nowIso(), author: ctx.actor.username, createdAt: new Date().toISOString(),
       });
       await em.insert(Message, message);
       await this.journal.record(em, ctx, {

@@ -61,7 +61,7 @@ export async function outboxReminder(
   const message = em.create(Message, {
     direction: 'out', channel: reminder.kind === 'email' ? 'email' : 'post', fromAddress: company.email, toAddress: reminder.kind === 'email' ? input.to : null,
     toName: name, thirdPartyId: client.id, subject, body, relatedResource: 'reminders', relatedId: reminder.id, relatedNumber: null, attachments: [],
-    sentAt: ctx.clock.nowIso(), author: ctx.actor.username, createdAt: ctx.clock.nowIso(),
+    sentAt: ctx.clock.nowIso(), author: ctx.actor.username, createdAt: new Date().toISOString(),
   });
   await em.insert(Message, message);
   const attachment = em.create(MessageAttachment, { messageId: message.id, filename: input.filename, contentType: 'application/pdf', data: input.pdf });

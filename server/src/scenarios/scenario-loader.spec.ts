@@ -311,6 +311,13 @@ describe('loadScenario — receivables: recovery procedure, payments and reminde
     expect(only(b.dir)).toEqual([[expect.stringMatching(/^thirdParties\[\d+\]\.solvency\.checkedOn$/), b.line, expect.stringContaining('postérieure à la date du scénario')]]);
   });
 
+  it('keeps the risk status for clients and prospects, and suggests the right spelling of a new key', () => {
+    const a = brokenCopy('r-supplier-risk', '    roles: [supplier]\n    customerType: b2b\n', '    roles: [supplier]\n    riskStatus: watch\n    customerType: b2b\n');
+    expect(only(a.dir)).toEqual([[expect.stringMatching(/^thirdParties\[\d+\]\.riskStatus$/), a.line + 1, 'riskStatus réservé aux clients et prospects (suivi du risque client)']]);
+    const b = brokenCopy('r-typo', 'promisedAmount: 870.84', 'promiseAmount: 870.84');
+    expect(only(b.dir)).toEqual([['history.reminders[1].promiseAmount', b.line, expect.stringContaining('« promisedAmount »')]]);
+  });
+
   it('refuses a payment allocated to the invoice of another client', () => {
     const { dir, source } = brokenCopy('p-wrong-client', 'client: C0010\n      amount: 2890.80', 'client: C0009\n      amount: 2890.80');
     const line = source.split('\n').findIndex((l) => l.includes('{ invoice: fa-berthier, amount: 2890.80 }')) + 1;
