@@ -72,8 +72,9 @@ describe('Credit', () => {
         creditLimitCents: 800000,
         invoicesOutstandingCents: balances,
         ordersNotInvoicedCents: 120000 - 36000,
-        outstandingCents: balances + 84000,
-        availableCents: 800000 - balances - 84000,
+        // Net of the 100 € received and not allocated (client credit).
+        outstandingCents: balances + 84000 - 10000,
+        availableCents: 800000 - balances - 84000 + 10000,
         overdueCents: overdue.reduce((s, i) => s + (i.balanceCents as number), 0),
         oldestDaysOverdue: Math.max(...overdue.map((i) => i.daysOverdue as number)),
         unallocatedCreditCents: 10000,
@@ -158,6 +159,20 @@ describe('Credit', () => {
       expect(res.body.creditCheckStatus).toBe('passed');
       const [check] = await checksOf(small.id);
       expect(check.changes.after).toMatchObject({ creditCheckStatus: 'passed', outstandingCents: 0, orderGrossCents: 12000, projectedCents: 12000, overrunCents: 0 });
+    });
+
+    it('lets a payment received before the order cover it for a client with a zero limit (pays at order)', async () => {
+      setPolicy('approval');
+      const consumer = await newClient(0);
+      const order = await draftOrder(consumer.id, 25000); // 300 € TTC
+      expect((await api.post(`${base}/orders/${order.id}/validate`).send({})).status).toBe(409);
+      const paid = await api.post(`${base}/payments`).send({ clientId: consumer.id, amountCents: 30000, method: 'card', reference: 'CB commande' });
+      expect(paid.status).toBe(201);
+      expect(paid.body.unallocatedCents).toBe(30000);
+      const res = await api.post(`${base}/orders/${order.id}/validate`).send({});
+      expect(res.status).toBe(200);
+      expect(res.body.creditCheckStatus).toBe('passed');
+      expect(await creditOf(consumer.id)).toMatchObject({ outstandingCents: 0, availableCents: 0, unallocatedCreditCents: 30000 });
     });
   });
 

@@ -211,7 +211,7 @@ export const AgedBalancePage = () => {
             {errorText(error, translate)}
           </Alert>
         ) : null}
-        <Box sx={{ overflowX: 'auto' }}>
+        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
           <Table size="small">
             <Box component="caption" sx={visuallyHidden}>
               {data ? translate('app.agedBalance.heading', { date: formatDate(data.date, locale) }) : translate('app.agedBalance.title')}

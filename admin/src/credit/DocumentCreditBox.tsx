@@ -84,7 +84,7 @@ export const DocumentCreditBox = ({ clientId, grossCents, kind }: { clientId: Id
             ) : null}
             <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
               {t('source')}{' '}
-              <MuiLink component={LinkBase} to={`/third-parties/${clientId}/show/terms`} underline="hover">
+              <MuiLink component={LinkBase} to={`/third-parties/${clientId}/show/terms`} underline="always">
                 {t('seeCard')}
               </MuiLink>
             </Typography>

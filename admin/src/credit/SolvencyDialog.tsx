@@ -129,7 +129,7 @@ export const SolvencyButton = ({ clientId, credit }: { clientId: Identifier; cre
                 onChange={set('solvencyCheckedOn')}
                 error={!!errors.solvencyCheckedOn}
                 helperText={errors.solvencyCheckedOn}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: context?.scenarioToday ? { max: context.scenarioToday } : undefined }}
+                slotProps={{ inputLabel: { shrink: true } }}
               />
               <TextField
                 id="solvency-source"

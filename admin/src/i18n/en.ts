@@ -858,6 +858,7 @@ export const en: AppMessages = {
         title: 'Payments allocated to this invoice',
         none: 'No payment allocated to this invoice yet.',
         allocatedHere: 'Allocated to this invoice',
+        paymentTotal: 'Payment amount',
         gross: 'Amount incl. VAT',
         paid: 'Already paid',
         credited: 'Credit notes',

@@ -873,6 +873,7 @@ export const fr = {
         title: 'Règlements affectés à cette facture',
         none: 'Aucun règlement affecté à cette facture pour le moment.',
         allocatedHere: 'Affecté à cette facture',
+        paymentTotal: 'Montant du règlement',
         gross: 'Montant TTC',
         paid: 'Déjà réglé',
         credited: 'Avoirs',

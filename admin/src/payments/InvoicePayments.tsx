@@ -113,7 +113,7 @@ export const InvoicePaymentsList = () => {
               <TableCell>{translate('resources.payments.fields.method')}</TableCell>
               <TableCell>{translate('resources.payments.fields.reference')}</TableCell>
               <TableCell align="right">{translate('resources.payments.invoice.allocatedHere')}</TableCell>
-              <TableCell align="right">{translate('resources.payments.fields.amountCents')}</TableCell>
+              <TableCell align="right">{translate('resources.payments.invoice.paymentTotal')}</TableCell>
               <TableCell>{translate('resources.payments.fields.status')}</TableCell>
             </TableRow>
           </TableHead>

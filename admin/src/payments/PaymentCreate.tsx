@@ -130,12 +130,8 @@ const PaymentForm = ({ today }: { today: string }) => {
       <Box sx={{ width: '100%' }}>
         <FormSection title="resources.payments.sections.payment" columns={3}>
           <ClientInput helperText="resources.payments.helpers.clientId" />
-          <DateInput
-            source="date"
-            validate={required()}
-            helperText="resources.payments.helpers.date"
-            slotProps={{ htmlInput: { max: today } }}
-          />
+          {/* No native max: the server's own message ("pas dans le futur") lands on the field. */}
+          <DateInput source="date" validate={required()} helperText="resources.payments.helpers.date" />
           <MoneyInput source="amountCents" validate={required()} helperText={false} />
           <SelectInput source="method" choices={enumChoices('paymentMethod', PAYMENT_METHODS)} validate={required()} helperText={false} />
           <TextInput source="reference" validate={maxLength(60)} helperText="resources.payments.helpers.reference" />

@@ -51,7 +51,7 @@ export const InvoicePicker = ({
   }
   return (
     <Box>
-      <Box sx={{ overflowX: 'auto' }}>
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
         <Table size="small">
           <Box component="caption" sx={visuallyHidden}>
             {caption}

@@ -95,7 +95,7 @@ const Figures = ({ record }: { record: Reminder }) => {
   return (
     <Box component="section" aria-labelledby="reminder-invoices-title" sx={{ mb: 2 }}>
       <SectionTitle id="reminder-invoices-title">{translate('resources.reminders.show.invoices')}</SectionTitle>
-      <Box sx={{ overflowX: 'auto' }}>
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
         <Table size="small">
           <Box component="caption" sx={visuallyHidden}>
             {translate('resources.reminders.show.invoicesCaption', { date: formatDate(record.date, locale) })}

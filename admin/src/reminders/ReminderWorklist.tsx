@@ -289,7 +289,7 @@ const WorklistRowView = ({
         <TableCell colSpan={COLUMNS} sx={{ py: 0, bgcolor: open ? '#f8fafc' : undefined }}>
           <Collapse in={open} timeout="auto" unmountOnExit>
             <Box id={detailsId} sx={{ py: 1.5, pl: 5, pr: 1, display: 'flex', flexDirection: 'column', gap: 1.5, maxWidth: 1000 }}>
-              <Box sx={{ overflowX: 'auto' }}>
+              <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
                 <Typography component="h3" variant="subtitle2" sx={{ mb: 0.5 }}>
                   {translate('resources.reminders.worklist.invoicesTitle')}
                 </Typography>
@@ -396,7 +396,7 @@ export const ReminderWorklist = () => {
             {errorText(error, translate)}
           </Alert>
         ) : null}
-        <Box sx={{ overflowX: 'auto' }}>
+        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
           <Table size="small" aria-labelledby="worklist-caption">
             <Box component="caption" id="worklist-caption" sx={visuallyHidden}>
               {translate('resources.reminders.titles.worklist')}

@@ -140,7 +140,7 @@ const StatementView = ({ statement }: { statement: Statement }) => {
           <Typography id="statement-lines-title" component="h3" variant="subtitle1" sx={{ color: 'primary.dark', mb: 1 }}>
             {t('lines', { from: date(statement.from), to: date(statement.to) })}
           </Typography>
-          <Box sx={{ overflowX: 'auto' }}>
+          <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
             <Table size="small">
               <Box component="caption" sx={visuallyHidden}>
                 {t('caption', { client: statement.client.name, from: date(statement.from), to: date(statement.to) })}
@@ -315,7 +315,7 @@ export const StatementPage = () => {
     <Box sx={{ mt: 2 }}>
       <Title title={translate('app.statements.title')} />
       <Card sx={{ mb: 2 }}>
-        <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', pb: '12px !important' }}>
+        <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', py: '8px !important' }}>
           <ClientPicker value={clientId} onChange={(id) => update('clientId', id)} />
           <TextField
             id="statement-from"
@@ -326,7 +326,7 @@ export const StatementPage = () => {
             fullWidth={false}
             sx={{ width: 180 }}
             error={!!periodError}
-            helperText={periodError ?? ' '}
+            helperText={periodError ?? undefined}
             slotProps={{ inputLabel: { shrink: true } }}
           />
           <TextField
@@ -337,7 +337,6 @@ export const StatementPage = () => {
             onChange={(e) => update('to', e.target.value)}
             fullWidth={false}
             sx={{ width: 180 }}
-            helperText=" "
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today || undefined } }}
           />
         </CardContent>

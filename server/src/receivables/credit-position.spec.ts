@@ -1,7 +1,7 @@
 import { creditFigures, orderNotInvoicedCents } from './credit-position.js';
 
 describe('creditFigures', () => {
-  it('adds open invoice balances and orders not invoiced yet, against the limit', () => {
+  it('adds open invoice balances and orders not invoiced yet, net of unallocated credit, against the limit', () => {
     const f = creditFigures({
       creditLimitCents: 800000,
       invoices: [
@@ -18,8 +18,8 @@ describe('creditFigures', () => {
       creditLimitCents: 800000,
       invoicesOutstandingCents: 545000,
       ordersNotInvoicedCents: 200000,
-      outstandingCents: 745000,
-      availableCents: 55000,
+      outstandingCents: 725000,
+      availableCents: 75000,
       overdueCents: 245000,
       oldestDaysOverdue: 40,
       unallocatedCreditCents: 20000,
@@ -33,6 +33,11 @@ describe('creditFigures', () => {
     expect(creditFigures({ ...base, creditLimitCents: 99999 })).toMatchObject({ overLimit: true, availableCents: -1 });
     expect(creditFigures({ ...base, creditLimitCents: 0 })).toMatchObject({ overLimit: true, availableCents: -100000 });
     expect(creditFigures({ ...base, creditLimitCents: null })).toMatchObject({ overLimit: false, availableCents: null, overdueCents: 0, oldestDaysOverdue: 0 });
+  });
+
+  it('lets a payment received before the order cover it (consumer with a zero limit)', () => {
+    const f = creditFigures({ creditLimitCents: 0, invoices: [], ordersNotInvoicedCents: [], paymentsCents: 50000, allocatedCents: 0 });
+    expect(f).toMatchObject({ outstandingCents: -50000, availableCents: 50000, unallocatedCreditCents: 50000, overLimit: false });
   });
 });
 

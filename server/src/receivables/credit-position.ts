@@ -27,6 +27,7 @@ export interface CreditFigures {
   creditLimitCents: number | null;
   invoicesOutstandingCents: number;
   ordersNotInvoicedCents: number;
+  /** Invoices + orders not invoiced − the client's unallocated credit (negative when the client paid ahead). */
   outstandingCents: number;
   /** Limit − outstanding (negative when over the limit); null without a limit. */
   availableCents: number | null;
@@ -42,7 +43,10 @@ export function creditFigures(input: CreditFiguresInput): CreditFigures {
   const overdue = open.filter((i) => i.daysOverdue > 0);
   const invoicesOutstandingCents = sum(open.map((i) => i.balanceCents));
   const ordersNotInvoicedCents = sum(input.ordersNotInvoicedCents.map((c) => Math.max(0, c)));
-  const outstandingCents = invoicesOutstandingCents + ordersNotInvoicedCents;
+  const unallocatedCreditCents = Math.max(0, input.paymentsCents - input.allocatedCents);
+  // Net of the money already received and not allocated: a client who pays before the order
+  // (consumers, limit 0) has a credit that covers it.
+  const outstandingCents = invoicesOutstandingCents + ordersNotInvoicedCents - unallocatedCreditCents;
   const limit = input.creditLimitCents;
   return {
     creditLimitCents: limit,
@@ -52,7 +56,7 @@ export function creditFigures(input: CreditFiguresInput): CreditFigures {
     availableCents: limit === null ? null : limit - outstandingCents,
     overdueCents: sum(overdue.map((i) => i.balanceCents)),
     oldestDaysOverdue: Math.max(0, ...overdue.map((i) => i.daysOverdue)),
-    unallocatedCreditCents: Math.max(0, input.paymentsCents - input.allocatedCents),
+    unallocatedCreditCents,
     overLimit: limit !== null && outstandingCents > limit,
   };
 }

@@ -16,6 +16,7 @@ const QUANTITY = {
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }),
 };
 const LONG_DATE_EN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE_EN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const COUNTRY_NAMES = {
   fr: new Intl.DisplayNames(['fr'], { type: 'region' }),
   en: new Intl.DisplayNames(['en'], { type: 'region' }),
@@ -51,6 +52,13 @@ export function date(iso: string, language: Language): string {
   const [, y, mo, d] = m;
   if (language === 'fr') return `${d}/${mo}/${y}`;
   return LONG_DATE_EN.format(new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))));
+}
+
+/** For narrow table columns: "16/03/2026" (fr) / "16 Mar 2026" (en). */
+export function shortDate(iso: string, language: Language): string {
+  if (language === 'fr') return date(iso, language);
+  const [y, mo, d] = iso.slice(0, 10).split('-').map(Number);
+  return SHORT_DATE_EN.format(new Date(Date.UTC(y, mo - 1, d)));
 }
 
 /** "2026-03-16" → "20260316" (CII format 102). */

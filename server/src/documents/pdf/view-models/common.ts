@@ -25,6 +25,8 @@ export interface ViewContext {
   paragraphs: (key: string, vars?: TextVars) => string[];
   money: (cents: number) => string;
   date: (iso: string) => string;
+  /** Table cells: "16 Mar 2026" in English. */
+  shortDate: (iso: string) => string;
   rate: (bp: number) => string;
   qty: (q: number) => string;
   /** Print countries on addresses: some party is outside France. */
@@ -45,6 +47,7 @@ export function viewContext(model: DocumentModel, texts: DocumentTexts): ViewCon
     paragraphs: (key, vars) => texts.paragraphs(lang, key, vars),
     money: (cents) => f.money(cents, lang),
     date: (iso) => f.date(iso, lang),
+    shortDate: (iso) => f.shortDate(iso, lang),
     rate: (bp) => f.rate(bp, lang),
     qty: (q) => f.quantity(q, lang),
     international,

@@ -118,7 +118,7 @@ export function reminderViewModel(model: ReminderLetterModel, texts: DocumentTex
     headers: ['col-number', 'col-date', 'col-gross', 'col-due', 'col-paid', 'col-balance', 'col-days'].map((k) => t(k)),
     align: ['left', 'left', 'right', 'left', 'right', 'right', 'right'],
     rows: [
-      ...model.invoices.map((i) => [i.number, c.date(i.date), c.money(i.grossCents), c.date(i.dueDate), c.money(i.paidCents), c.money(i.balanceCents), String(i.daysLate)]),
+      ...model.invoices.map((i) => [i.number, c.shortDate(i.date), c.money(i.grossCents), c.shortDate(i.dueDate), c.money(i.paidCents), c.money(i.balanceCents), String(i.daysLate)]),
       [
         t('table-total'), '',
         c.money(model.invoices.reduce((s, i) => s + i.grossCents, 0)), '',
