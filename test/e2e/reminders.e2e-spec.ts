@@ -313,7 +313,7 @@ describe('Reminders, calls, payment plans, litigation', () => {
       expect(message.subject).toContain('Payment reminder no. 1');
       expect(message.body).toContain('According to our records');
       const text = await pdfOf(res.body.id);
-      for (const item of ['Payment reminder no. 1', 'Unpaid invoices', 'Original due date', '16 March 2026', `€${((inv.e.grossCents as number) / 100).toFixed(2)}`, 'Total amount claimed', 'Lyon, 8 May 2026', 'Steps already taken', 'Consequences of non-payment', 'IBAN']) {
+      for (const item of ['Payment reminder no. 1', 'Unpaid invoices', 'Original due date', '16 Mar 2026', `€${((inv.e.grossCents as number) / 100).toFixed(2)}`, 'Total amount claimed', 'Lyon, 8 May 2026', 'Steps already taken', 'Consequences of non-payment', 'IBAN']) {
         expect(text).toContain(item);
       }
       expect(text).not.toContain('Relance');

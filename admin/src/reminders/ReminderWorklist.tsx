@@ -463,7 +463,7 @@ export const ReminderWorklist = () => {
       </Card>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
         {translate('resources.reminders.worklist.legend')}{' '}
-        <MuiLink component={LinkBase} to="/company/1/show" underline="hover">
+        <MuiLink component={LinkBase} to="/company/1/show" underline="always">
           {translate('resources.reminders.worklist.procedureLink')}
         </MuiLink>
       </Typography>

@@ -14,6 +14,7 @@ import { ThirdParty } from '../third-parties/third-party.entity.js';
 import { approvalReplyMail, approvalRequestMail } from './approval-messages.js';
 import { CreditApproval, CREDIT_APPROVAL_STATUSES } from './credit-approval.entity.js';
 import { CreditApprovalRequestDto } from './dto/credit-approval-request.dto.js';
+import { formalNoticeDelay } from '../reminders/recovery-steps.js';
 import { managerDecision } from './manager-decision.js';
 
 const LIST: ListSpec<CreditApproval> = {
@@ -92,7 +93,9 @@ export class CreditApprovalsService {
         label: `Demande d'accord à ${managerName} : ${client.name}, commande ${eur(f.orderGrossCents)}, dépassement ${eur(f.overrunCents)}`, after: approval,
       });
 
-      const decision = managerDecision({ riskStatus: client.riskStatus, litigationSince: client.litigationSince, creditLimitCents: f.creditLimitCents, overrunCents: f.overrunCents, maxOverrunBp: company.creditApprovalMaxOverrunBp });
+      const decision = managerDecision({ riskStatus: client.riskStatus, litigationSince: client.litigationSince, creditLimitCents: f.creditLimitCents, overrunCents: f.overrunCents, maxOverrunBp: company.creditApprovalMaxOverrunBp,
+        oldestDaysOverdue: position.oldestDaysOverdue, formalNoticeAfterDays: formalNoticeDelay(company),
+      });
       const reply = approvalReplyMail(facts, decision, managerName);
       const received = await this.message(em, ctx, { direction: 'in', fromAddress: manager?.email ?? null, toAddress: company.email, toName: company.name, thirdPartyId: client.id, orderId: order.id, ...reply, author: managerName });
       const before = { ...approval };

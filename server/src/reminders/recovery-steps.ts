@@ -17,3 +17,9 @@ export function recoveryStepsOf(company: Pick<Company, 'recoverySteps'>): Recove
 export function lastLevelOf(steps: readonly RecoveryStep[]): number {
   return steps.reduce((max, s) => Math.max(max, s.level), 0);
 }
+
+/** Days after the due date at which the procedure reaches its last written step (the formal notice). */
+export function formalNoticeDelay(company: Pick<Company, 'recoverySteps'>): number {
+  const steps = recoveryStepsOf(company);
+  return steps[steps.length - 1].afterDays;
+}

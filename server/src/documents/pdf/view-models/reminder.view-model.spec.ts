@@ -119,7 +119,7 @@ describe('reminderViewModel — variants', () => {
     const vm = reminderViewModel(reminderEnLevel1, texts);
     expect(vm.title).toBe('Payment reminder no. 1');
     expect(vm.placeAndDate).toBe('Lyon, 30 April 2026');
-    expect(vm.invoicesTable.rows[0]).toEqual(['FA-2026-00042', '15 January 2026', '€2,400.00', '16 March 2026', '€0.00', '€2,400.00', '45']);
+    expect(vm.invoicesTable.rows[0]).toEqual(['FA-2026-00042', '15 Jan 2026', '€2,400.00', '16 Mar 2026', '€0.00', '€2,400.00', '45']);
     expect(vm.claim.rows.at(-1)).toMatchObject({ label: 'Total amount claimed', value: '€3,129.49' });
     expect(vm.steps.paragraphs).toEqual(['No previous step: this letter is our first reminder.']);
     expect(vm.consequences.paragraphs[0]).toMatch(/^This may simply be an oversight/);
