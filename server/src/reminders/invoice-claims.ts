@@ -44,22 +44,39 @@ export async function invoiceClaims(em: EntityManager, invoices: Invoice[], comp
     const reductions = [
       ...payments.filter((p) => Number(p.invoiceId) === invoice.id).map((p) => ({ date: p.date, amountCents: Number(p.amountCents) })),
       ...credits.filter((c) => c.invoiceId === invoice.id).map((c) => ({ date: c.date, amountCents: c.grossCents })),
-    ].filter((r) => r.date <= on);
+    ];
     const dueDate = invoice.dueDate ?? invoice.date;
-    const r = latePenalties({ grossCents: invoice.grossCents, dueDate, payments: reductions, on, rateBpOn, b2b, recoveryIndemnityCents: company.recoveryIndemnityCents });
     return {
       invoiceId: invoice.id,
       invoiceNumber: invoice.number ?? '',
       invoiceDate: invoice.date,
       dueDate,
       grossCents: invoice.grossCents,
-      paidCents: invoice.grossCents - r.balanceCents,
-      balanceCents: r.balanceCents,
-      daysLate: r.daysLate,
-      rateBp: r.segments.at(-1)?.rateBp ?? rateBpOn(on),
-      penaltyCents: r.penaltyCents,
-      indemnityCents: r.indemnityCents,
-      segments: r.segments,
+      ...claimFigures({ grossCents: invoice.grossCents, dueDate }, reductions, { on, rateBpOn, b2b, indemnityCents: company.recoveryIndemnityCents }),
     };
   });
+}
+
+export type ClaimFigures = Pick<InvoiceClaim, 'paidCents' | 'balanceCents' | 'daysLate' | 'rateBp' | 'penaltyCents' | 'indemnityCents' | 'segments'>;
+
+/**
+ * The figures of one invoice on the day `on`: payments and credit notes (reductions) made by then
+ * reduce the base from their date. Shared by the reminders service and the scenario history.
+ */
+export function claimFigures(
+  invoice: { grossCents: number; dueDate: string },
+  reductions: { date: string; amountCents: number }[],
+  terms: { on: string; rateBpOn: (date: string) => number; b2b: boolean; indemnityCents: number },
+): ClaimFigures {
+  const { on, rateBpOn, b2b } = terms;
+  const r = latePenalties({ grossCents: invoice.grossCents, dueDate: invoice.dueDate, payments: reductions.filter((x) => x.date <= on), on, rateBpOn, b2b, recoveryIndemnityCents: terms.indemnityCents });
+  return {
+    paidCents: invoice.grossCents - r.balanceCents,
+    balanceCents: r.balanceCents,
+    daysLate: r.daysLate,
+    rateBp: r.segments.at(-1)?.rateBp ?? rateBpOn(on),
+    penaltyCents: r.penaltyCents,
+    indemnityCents: r.indemnityCents,
+    segments: r.segments,
+  };
 }

@@ -18,7 +18,9 @@ import { computeTotals, VatBreakdownLine } from '../documents/lines/compute-tota
 import { formatNumber, NumberedType } from '../documents/numbering/document-numbering.js';
 import { vatRegimeOf } from '../documents/priced-lines.js';
 import { allocateOldestFirst } from '../receivables/invoice-balance.js';
-import { halfYearRates, latePenalties } from '../receivables/late-penalties.js';
+import { halfYearRates } from '../receivables/late-penalties.js';
+import { claimFigures, InvoiceClaim } from '../reminders/invoice-claims.js';
+import { DEFAULT_RECOVERY_STEPS } from '../reminders/recovery-steps.js';
 import type { ThirdParty } from '../third-parties/third-party.entity.js';
 
 type Path = (string | number)[];
@@ -146,20 +148,7 @@ export interface PlannedPayment {
 }
 
 /** One invoice of a reminder, with the figures frozen on the reminder's day (as reminder_invoice). */
-export interface PlannedReminderInvoice {
-  invoiceIndex: number;
-  invoiceNumber: string;
-  invoiceDate: string;
-  dueDate: string;
-  grossCents: number;
-  /** Payments and credit notes up to the reminder's day. */
-  paidCents: number;
-  balanceCents: number;
-  daysLate: number;
-  rateBp: number;
-  penaltyCents: number;
-  indemnityCents: number;
-}
+export type PlannedReminderInvoice = Omit<InvoiceClaim, 'invoiceId' | 'segments'> & { invoiceIndex: number };
 
 export interface PlannedReminder {
   index: number;
@@ -191,11 +180,7 @@ export interface RecoveryPlan {
 
 /** The usual procedure (legal-fr §3.1), used when the scenario has no `recovery` block (or omits a field). */
 export const DEFAULT_RECOVERY: RecoveryPlan = {
-  steps: [
-    { level: 1, afterDays: 7, kind: 'email', label: 'Relance amiable par e-mail' },
-    { level: 2, afterDays: 20, kind: 'letter', label: 'Relance ferme par courrier avec pénalités' },
-    { level: 3, afterDays: 35, kind: 'formal_notice', label: 'Mise en demeure (LRAR)' },
-  ],
+  steps: DEFAULT_RECOVERY_STEPS.map((s) => ({ ...s })),
   litigationAfterDays: 50,
   reminderDeadlineDays: 8,
 };
@@ -1122,14 +1107,10 @@ export function planHistory(doc: unknown): { plan: HistoryPlan; issues: PlanIssu
           ok = false;
         }
       }
-      // The figures of the day, as the reminders service freezes them (invoice-claims.ts).
+      // The figures of the day, as the reminders service freezes them.
       const reductions = [...paidOf(invoice.index, day), ...creditsOf(invoice.index, day)];
-      const claim = latePenalties({ grossCents: invoice.totals.grossCents, dueDate: invoice.dueDate, payments: reductions, on: day, rateBpOn, b2b: client.customerType === 'b2b', recoveryIndemnityCents: indemnityCents });
-      lines.push({
-        invoiceIndex: invoice.index, invoiceNumber: invoice.number, invoiceDate: invoice.date, dueDate: invoice.dueDate, grossCents: invoice.totals.grossCents,
-        paidCents: invoice.totals.grossCents - claim.balanceCents, balanceCents: claim.balanceCents, daysLate: claim.daysLate,
-        rateBp: claim.segments.at(-1)?.rateBp ?? rateBpOn(day), penaltyCents: claim.penaltyCents, indemnityCents: claim.indemnityCents,
-      });
+      const { segments: _s, ...claim } = claimFigures({ grossCents: invoice.totals.grossCents, dueDate: invoice.dueDate }, reductions, { on: day, rateBpOn, b2b: client.customerType === 'b2b', indemnityCents });
+      lines.push({ invoiceIndex: invoice.index, invoiceNumber: invoice.number, invoiceDate: invoice.date, dueDate: invoice.dueDate, grossCents: invoice.totals.grossCents, ...claim });
     }
     if (!ok || !kind || level === undefined || !lines.length) continue;
     const total = lines.reduce((s, l) => s + l.balanceCents, 0);
