@@ -8,21 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { listAll, Row } from '../support/fixtures';
 import { Client, startTestApp, TestApp } from '../support/test-app';
+import { binary, pdfText } from '../support/pdf';
 
 const VALIDATOR = path.resolve(__dirname, '../../../shared/validators/facturx/validate.sh');
-
-function pdfText(buffer: Buffer): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-')), 'doc.pdf');
-  fs.writeFileSync(file, buffer);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
-
-/** supertest parser that keeps a binary body as a Buffer. */
-function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 describe('Document PDFs', () => {
   let t: TestApp;

@@ -8,33 +8,12 @@
  * (53 days overdue). The worklist on the seed date is checked for consistency only, since the seed's
  * history may change.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { clientBody, contactBody, IDS, journalOf, listAll, Row } from '../support/fixtures';
 import { Client, sandboxFingerprint, startTestApp, TestApp, withSqlite } from '../support/test-app';
+import { binary, pdfText } from '../support/pdf';
 
 const LATER = '2026-05-08';
-
-/** Text of a PDF in content-stream order, spaces normalised (Intl's narrow no-break spaces included). */
-function pdfText(buffer: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reminder-pdf-'));
-  const file = path.join(dir, 'letter.pdf');
-  fs.writeFileSync(file, buffer);
-  try {
-    return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** supertest parser that keeps a binary body as a Buffer. */
-function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 /** Moves a sandbox's scenario clock (control database), then waits out the guard's 5-second cache. */
 async function setScenarioStart(t: TestApp, sandboxId: string, at: string): Promise<void> {
@@ -49,7 +28,6 @@ function expectedPenalty(segments: { baseCents: number; days: number }[], rateBp
   return Math.round(segments.reduce((s, g) => s + g.baseCents * g.days, 0) * rateBp / 10_000 / 365);
 }
 const fr = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/[\u00a0\u202f]/g, ' ');
-const frDate = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('Reminders, calls, payment plans, litigation', () => {
   let t: TestApp;
@@ -86,7 +64,7 @@ describe('Reminders, calls, payment plans, litigation', () => {
     const res = await api.get(`${base}/reminders/${reminderId}/pdf`).buffer(true).parse(binary as never);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    return pdfText(res.body as Buffer);
+    return pdfText(res.body as Buffer, 'raw');
   };
   const worklistRow = async (clientId: number) => ((await api.get(`${base}/reminders/worklist`)).body as Row[]).find((r) => r.clientId === clientId);
 
@@ -178,7 +156,7 @@ describe('Reminders, calls, payment plans, litigation', () => {
       expect(message.attachments).toEqual([expect.objectContaining({ contentType: 'application/pdf', filename: `relance-1-${b2b.code}-${LATER}.pdf` })]);
       const file = await api.get(`${base}/messages/${message.id}/attachments/${message.attachments[0].id}`).buffer(true).parse(binary as never);
       expect((file.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdfText(file.body as Buffer)).toContain('Relance n° 1');
+      expect(pdfText(file.body as Buffer, 'raw')).toContain('Relance n° 1');
       const journal = await journalOf(api, sb);
       expect(journal.some((e) => e.resource === 'reminders' && e.action === 'create' && e.recordId === String(level1.id) && e.label!.includes('Relance n° 1'))).toBe(true);
       // A and B wait for the deadline given; C, never reminded, still needs its level 1.

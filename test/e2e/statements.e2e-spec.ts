@@ -5,27 +5,10 @@
  * with itself and with GET invoices / GET payments, its PDF says it in the client's language, sending
  * it fills the outbox, and the aged balance (JSON, CSV, XLSX) agrees with the invoices' balances.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { clientBody, contactBody, enc, listAll, Row } from '../support/fixtures';
 import { Client, sandboxFingerprint, startTestApp, TestApp } from '../support/test-app';
-
-/** supertest parser that keeps a binary body as a Buffer. */
-function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
-
-/** The text a jury reads (pdftotext), narrow and non-breaking spaces made plain. */
-function pdfText(buffer: Buffer): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stmt-')), 'doc.pdf');
-  fs.writeFileSync(file, buffer);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
-}
+import { binary, pdfText } from '../support/pdf';
 
 const frMoney = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/[\u00a0\u202f]/g, ' ');
 const DAY = 86_400_000;
