@@ -6,7 +6,7 @@
  * the worklist, the reminder form and the statement.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -90,7 +90,7 @@ describeBrowser('Comptoir in Chromium — receivables', () => {
   let payer: WorklistRow;
   let paidInvoice: WorklistInvoice;
   let paymentCents = 0;
-  const paymentReference = 'VIR-NAVIGATEUR-0316';
+  const paymentReference = 'REF-NAVIGATEUR-0316';
   /** Due for the level-2 letter today. */
   let level2: WorklistRow;
   let reminderId = 0;
@@ -135,6 +135,8 @@ describeBrowser('Comptoir in Chromium — receivables', () => {
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Règlements', exact: true }).click();
     await page.getByRole('link', { name: 'Enregistrer un règlement' }).first().click();
+    await page.waitForURL(/\/payments\/create/);
+    await page.getByRole('button', { name: 'Enregistrer le règlement' }).waitFor();
 
     const clientInput = page.getByRole('combobox', { name: /^Client/ });
     await clientInput.fill(payer.clientCode);
@@ -234,7 +236,6 @@ describeBrowser('Comptoir in Chromium — receivables', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const path = await download.path();
-    const { readFileSync } = await import('node:fs');
     const text = pdfText(readFileSync(path!));
     expect(text).toContain(level2.clientName);
     expect(text).toContain('Relance n° 2');

@@ -963,8 +963,8 @@ export const en: AppMessages = {
         emptyAll: 'No overdue invoice: every client is up to date.',
         emptySearch: 'No client matches the search.',
         showAll: 'Show every late client (%{smart_count})',
-        legend: 'Next step filled: due today; outlined: delay not reached yet. Levels and delays:',
-        procedureLink: "the company's recovery procedure",
+        legend: "Next step filled: due today; outlined: delay not reached yet. The company's recovery procedure (days after the due date):",
+        procedureStep: '%{step} at D+%{days}',
       },
       invoice: {
         number: 'Invoice',

@@ -979,8 +979,8 @@ export const fr = {
         emptySearch: 'Aucun client ne correspond à la recherche.',
         showAll: 'Voir tous les clients en retard (%{smart_count})',
         legend:
-          "Prochaine étape en couleur pleine : à faire aujourd'hui ; en contour : délai pas encore atteint. Niveaux et délais :",
-        procedureLink: "procédure de recouvrement de l'entreprise",
+          "Prochaine étape en couleur pleine : à faire aujourd'hui ; en contour : délai pas encore atteint. Procédure de recouvrement de l'entreprise (retard depuis l'échéance) :",
+        procedureStep: '%{step} à J+%{days}',
       },
       invoice: {
         number: 'Facture',

@@ -40,6 +40,7 @@ interface RecoveryStep {
 interface CompanyRecovery {
   recoverySteps?: RecoveryStep[];
   reminderDeadlineDays?: number;
+  litigationAfterDays?: number;
 }
 
 const DEFAULT_STEPS: RecoveryStep[] = [
@@ -52,7 +53,7 @@ const DEFAULT_STEPS: RecoveryStep[] = [
 export const useRecoveryProcedure = () => {
   const { data } = useGetOne<CompanyRecovery & { id: Identifier }>('company', { id: 1 });
   const steps = data?.recoverySteps?.length ? [...data.recoverySteps].sort((a, b) => a.level - b.level) : DEFAULT_STEPS;
-  return { steps, deadlineDays: data?.reminderDeadlineDays ?? 8, loaded: !!data };
+  return { steps, deadlineDays: data?.reminderDeadlineDays ?? 8, litigationAfterDays: data?.litigationAfterDays ?? null, loaded: !!data };
 };
 
 export const addDays = (day: string, days: number) => {

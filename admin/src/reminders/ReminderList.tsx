@@ -138,7 +138,12 @@ export const ReminderList = () => {
           <DataTable.Col source="level" render={(r: Reminder) => <Level record={r} />} />
           <DataTable.Col source="kind" render={(r: Reminder) => <Kind record={r} />} />
           <DataTable.Col source="invoices" disableSort render={(r: Reminder) => <Invoices record={r} />} />
-          <DataTable.Col source="totalClaimedCents" align="right" field={MoneyField} cellSx={nowrap} />
+          <DataTable.Col
+            source="totalClaimedCents"
+            align="right"
+            cellSx={nowrap}
+            render={(r: Reminder) => (r.kind === 'phone' ? '—' : <MoneyField source="totalClaimedCents" />)}
+          />
           <DataTable.Col source="newDeadline" render={(r: Reminder) => <Deadline record={r} />} />
         </DataTable>
       </List>

@@ -9,7 +9,6 @@ import {
   FormControlLabel,
   IconButton,
   LinearProgress,
-  Link as MuiLink,
   Skeleton,
   Switch,
   Table,
@@ -34,6 +33,7 @@ import type { WorklistRow } from './types';
 import { ClientLink, ClientTypeChips, InvoiceLink, NextStepChip, PromiseText, RemindersTabs, daysText, useStepText, useWorklist } from './parts';
 import { PhoneCallDialog } from './PhoneCallDialog';
 import { LitigationDialog } from './LitigationDialog';
+import { useRecoveryProcedure } from './ReminderCreate';
 
 const COLUMNS = 7;
 
@@ -304,6 +304,23 @@ const WorklistRowView = ({
   );
 };
 
+/** The company's procedure, so that the candidate sees why a step is due: "Niveau 1 — … à J+7 · … · contentieux à J+50". */
+const ProcedureLegend = () => {
+  const translate = useTranslate();
+  const stepText = useStepText();
+  const { steps, litigationAfterDays, loaded } = useRecoveryProcedure();
+  if (!loaded) return null;
+  const parts = steps.map((s) => translate('resources.reminders.worklist.procedureStep', { step: stepText(s), days: s.afterDays }));
+  if (litigationAfterDays != null) {
+    parts.push(translate('resources.reminders.worklist.procedureStep', { step: stepText({ kind: 'litigation' }), days: litigationAfterDays }));
+  }
+  return (
+    <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+      {translate('resources.reminders.worklist.legend')} {parts.join(' · ')}.
+    </Typography>
+  );
+};
+
 const LoadingRows = () => (
   <>
     {[0, 1, 2].map((i) => (
@@ -461,12 +478,7 @@ export const ReminderWorklist = () => {
           </Table>
         </Box>
       </Card>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-        {translate('resources.reminders.worklist.legend')}{' '}
-        <MuiLink component={LinkBase} to="/company/1/show" underline="always">
-          {translate('resources.reminders.worklist.procedureLink')}
-        </MuiLink>
-      </Typography>
+      <ProcedureLegend />
       {calling ? <PhoneCallDialog row={calling} stepText={stepText(calling.nextStep)} onClose={() => setCalling(null)} /> : null}
       {litigation ? <LitigationDialog row={litigation} onClose={() => setLitigation(null)} /> : null}
     </Box>
