@@ -191,7 +191,7 @@ export function reminderViewModel(model: ReminderLetterModel, texts: DocumentTex
       ],
     },
     consequences: { title: t('consequences-title'), paragraphs: c.paragraphs(`reminder.consequences-${tone}-${b2b ? 'b2b' : 'b2c'}`) },
-    closing: t(`closing-${tone}`),
+    closing: t(`closing-${tone}`, { appellation: appellation(model, t) }),
     signatureLines: [
       t('signature-for', { company: model.seller.name }),
       ...(model.signatory ? [t('signatory', { name: model.signatory.name, title: model.signatory.title })] : []),
@@ -205,6 +205,12 @@ function salutation(model: ReminderLetterModel, t: (key: string, vars?: TextVars
   if (contact?.civility === 'Mme') return t('salutation-madam', { lastName: contact.lastName });
   if (contact?.civility === 'M.') return t('salutation-sir', { lastName: contact.lastName });
   return t('salutation-default');
+}
+
+/** The appellation repeated in the closing formula: "Madame", "Monsieur" or "Madame, Monsieur". */
+function appellation(model: ReminderLetterModel, t: (key: string, vars?: TextVars) => string): string {
+  const civility = model.debtor.contact?.civility;
+  return t(civility === 'Mme' ? 'appellation-madam' : civility === 'M.' ? 'appellation-sir' : 'appellation-default');
 }
 
 function stepText(c: ViewContext, step: ReminderLetterModel['steps'][number]): string {
