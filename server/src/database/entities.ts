@@ -20,13 +20,15 @@ import { Payment, PaymentAllocation } from '../payments/payment.entity.js';
 import { Order, OrderLine } from '../orders/order.entity.js';
 import { Quote, QuoteLine } from '../quotes/quote.entity.js';
 import { User } from '../users/user.entity.js';
+import { SessionEvent } from '../session-events/session-event.entity.js';
+import { JuryMark, SessionJury } from '../juries/jury.entity.js';
 import { CreditApproval } from '../credit-approvals/credit-approval.entity.js';
 import { Interaction } from '../interactions/interaction.entity.js';
 import { PaymentPlan, PaymentPlanInstallment } from '../payment-plans/payment-plan.entity.js';
 import { Reminder, ReminderInvoice } from '../reminders/reminder.entity.js';
 
 /** The control database (data/control.sqlite): who may do what, and where. */
-export const CONTROL_ENTITIES = [User, AuthToken, Session, Candidate, Sandbox];
+export const CONTROL_ENTITIES = [User, AuthToken, Session, Candidate, Sandbox, SessionEvent, SessionJury, JuryMark];
 
 /** One sandbox file: the fictive company and everything the candidate does in it. */
 export const SANDBOX_ENTITIES = [

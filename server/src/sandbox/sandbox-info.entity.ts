@@ -10,4 +10,6 @@ export class SandboxInfo {
   /** Scenario date-time at which the fictive company's clock starts (ISO, local time, no zone). */
   @Column('text') scenarioStartAt: string;
   @Column('text') builtAt: string;
+  /** The candidate's instructions (consignes), Markdown from the scenario. */
+  @Column('text', { nullable: true }) instructions: string | null;
 }
