@@ -29,6 +29,39 @@ import { StatementPage } from './statements';
 import { AgedBalancePage } from './aged-balance';
 import sessions, { SessionCredentials } from './sessions';
 import scenarios from './scenarios';
+import { JuryCandidatePage } from './jury';
+
+/** Resource definition without its write screens (a jury member reads, the server refuses writes anyway). */
+const readOnly = <T extends { show?: unknown; edit?: unknown; create?: unknown }>(definition: T, on: boolean): T =>
+  on ? { ...definition, create: undefined, edit: definition.show ? undefined : definition.edit } : definition;
+
+/** The candidate's screens; read-only for the staff reading a candidate's sandbox. */
+const sandboxResources = (ro: boolean) => [
+  <Resource key="quotes" name="quotes" {...readOnly(quotes, ro)} />,
+  <Resource key="orders" name="orders" {...readOnly(orders, ro)} />,
+  <Resource key="delivery-notes" name="delivery-notes" {...readOnly(deliveryNotes, ro)} />,
+  <Resource key="invoices" name="invoices" {...readOnly(invoices, ro)} />,
+  <Resource key="credit-notes" name="credit-notes" {...readOnly(creditNotes, ro)} />,
+  <Resource key="payments" name="payments" {...readOnly(payments, ro)} />,
+  <Resource key="credit-approvals" name="credit-approvals" />,
+  <Resource key="messages" name="messages" {...messages} />,
+  <Resource key="reminders" name="reminders" {...readOnly(reminders, ro)} />,
+  <Resource key="payment-plans" name="payment-plans" {...readOnly(paymentPlans, ro)} />,
+  <Resource key="interactions" name="interactions" {...interactions} />,
+  <CustomRoutes key="receivables-routes">
+    <Route path="/reminders/worklist" element={<ReminderWorklist />} />
+    <Route path="/statements" element={<StatementPage />} />
+    <Route path="/aged-balance" element={<AgedBalancePage />} />
+  </CustomRoutes>,
+  <Resource key="third-parties" name="third-parties" {...readOnly(thirdParties, ro)} />,
+  <Resource key="contacts" name="contacts" {...readOnly(contacts, ro)} />,
+  <Resource key="products" name="products" {...readOnly(products, ro)} />,
+  <Resource key="product-families" name="product-families" {...readOnly(productFamilies, ro)} />,
+  <Resource key="stock-movements" name="stock-movements" {...stockMovements} />,
+  <Resource key="company" name="company" {...readOnly(company, ro)} />,
+  <Resource key="staff" name="staff" {...staff} />,
+  <Resource key="journal" name="journal" {...journal} />,
+];
 
 export const App = () => (
   <BrowserRouter>
@@ -45,32 +78,7 @@ export const App = () => (
     >
       {(permissions) =>
         permissions === 'candidate'
-          ? [
-              <Resource key="quotes" name="quotes" {...quotes} />,
-              <Resource key="orders" name="orders" {...orders} />,
-              <Resource key="delivery-notes" name="delivery-notes" {...deliveryNotes} />,
-              <Resource key="invoices" name="invoices" {...invoices} />,
-              <Resource key="credit-notes" name="credit-notes" {...creditNotes} />,
-              <Resource key="payments" name="payments" {...payments} />,
-              <Resource key="credit-approvals" name="credit-approvals" />,
-              <Resource key="messages" name="messages" {...messages} />,
-              <Resource key="reminders" name="reminders" {...reminders} />,
-              <Resource key="payment-plans" name="payment-plans" {...paymentPlans} />,
-              <Resource key="interactions" name="interactions" {...interactions} />,
-              <CustomRoutes key="receivables-routes">
-                <Route path="/reminders/worklist" element={<ReminderWorklist />} />
-                <Route path="/statements" element={<StatementPage />} />
-                <Route path="/aged-balance" element={<AgedBalancePage />} />
-              </CustomRoutes>,
-              <Resource key="third-parties" name="third-parties" {...thirdParties} />,
-              <Resource key="contacts" name="contacts" {...contacts} />,
-              <Resource key="products" name="products" {...products} />,
-              <Resource key="product-families" name="product-families" {...productFamilies} />,
-              <Resource key="stock-movements" name="stock-movements" {...stockMovements} />,
-              <Resource key="company" name="company" {...company} />,
-              <Resource key="staff" name="staff" {...staff} />,
-              <Resource key="journal" name="journal" {...journal} />,
-            ]
+          ? sandboxResources(false)
           : [
               <Resource
                 key="sessions"
@@ -88,7 +96,17 @@ export const App = () => (
                     </Authenticated>
                   }
                 />
+                <Route
+                  path="/sessions/:sessionId/candidates/:candidateId"
+                  element={
+                    <Authenticated>
+                      <JuryCandidatePage />
+                    </Authenticated>
+                  }
+                />
               </CustomRoutes>,
+              // A jury member (or a proctor) reads a candidate's sandbox in the candidate's own screens.
+              ...sandboxResources(true),
             ]
       }
     </Admin>

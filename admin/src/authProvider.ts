@@ -1,5 +1,6 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { User } from './types';
+import { setViewedSandbox } from './jury/viewedSandbox';
 
 const TOKEN_KEY = 'comptoir.token';
 const USER_KEY = 'comptoir.user';
@@ -19,6 +20,7 @@ export const getUser = (): User | null => {
 const clearSession = () => {
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(USER_KEY);
+  setViewedSandbox(null);
 };
 
 /** A sign-in failure: an i18n key (+ args) the login page translates, with the server's text as fallback. */

@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { getToken, getUser } from './authProvider';
 import { i18nProvider, translateError } from './i18n/i18nProvider';
+import { getViewedSandbox } from './jury/viewedSandbox';
 import type {
   AdjustStockPayload,
   ClientCredit,
@@ -23,6 +24,9 @@ import type {
 } from './types';
 
 const API_URL = '/api';
+
+/** Window event fired when the server answers 423 (sandbox locked or session paused). */
+export const SANDBOX_LOCKED_EVENT = 'comptoir:sandbox-locked';
 
 /** Resources of the control plane, served under /api (not under a sandbox). */
 const CONTROL_RESOURCES = new Set(['sessions', 'scenarios']);
@@ -46,6 +50,8 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
         throw new HttpError('app.notification.form_errors', 422, body);
       }
       if (error.status === 429) throw new HttpError('app.errors.TOO_MANY_REQUESTS', 429, body);
+      // The sandbox just locked (time over, pause): the lock banner refreshes at once (layout/ExamBanner).
+      if (error.status === 423) window.dispatchEvent(new CustomEvent(SANDBOX_LOCKED_EVENT, { detail: body }));
       const serverMessage = typeof body.message === 'string' ? body.message : undefined;
       const message = translateError(body.code, serverMessage, error.status);
       throw new HttpError(message, error.status, body);
@@ -58,7 +64,9 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 };
 
 export const getSandboxId = (): string => {
-  const sandboxId = getUser()?.sandboxId;
+  // A candidate works in their own sandbox; a jury member or a proctor reads the one they chose (jury/).
+  const user = getUser();
+  const sandboxId = user?.role === 'candidate' ? user.sandboxId : getViewedSandbox()?.sandboxId;
   if (!sandboxId) throw new HttpError(i18nProvider.translate('app.errors.NO_SANDBOX'), 403, {});
   return sandboxId;
 };

@@ -205,6 +205,9 @@ export interface SessionCandidate {
   resetCount: number;
   lastResetAt: string | null;
   password?: string;
+  anonymousCode?: string | null;
+  extendedMinutes?: number;
+  lockedAt?: string | null;
 }
 
 export interface ExamSession extends RaRecord {
@@ -215,10 +218,18 @@ export interface ExamSession extends RaRecord {
   startsAt: string;
   durationMinutes: number;
   endsAt: string;
-  status: 'planned' | 'running' | 'ended';
+  status: 'planned' | 'open' | 'running' | 'paused' | 'ended' | 'archived';
   candidateCount: number;
   createdAt: string;
   candidates?: SessionCandidate[];
+  // Issue 5 (lifecycle): present on servers that have it.
+  anonymous?: boolean;
+  lockAtEnd?: boolean;
+  openedAt?: string | null;
+  startedAt?: string | null;
+  pausedAt?: string | null;
+  endedAt?: string | null;
+  archivedAt?: string | null;
 }
 
 export interface ResetResult {

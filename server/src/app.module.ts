@@ -25,6 +25,21 @@ import { ScenariosController } from './scenarios/scenarios.controller.js';
 import { ScenariosService } from './scenarios/scenarios.service.js';
 import { SessionsController } from './sessions/sessions.controller.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { SessionLifecycleController } from './sessions/session-lifecycle.controller.js';
+import { SessionLifecycleService } from './sessions/session-lifecycle.service.js';
+import { SessionLiveService } from './sessions/session-live.service.js';
+import { SessionLockService } from './sessions/session-lock.service.js';
+import { SessionEventsService } from './session-events/session-events.service.js';
+import { SandboxAccessCache } from './sandbox/sandbox-access-cache.js';
+import { Clock, SystemClock } from './common/time/clock.js';
+import { CandidatesController } from './candidates/candidates.controller.js';
+import { CandidatesImportService } from './candidates/candidates-import.service.js';
+import { JuriesController } from './juries/juries.controller.js';
+import { JuriesService } from './juries/juries.service.js';
+import { MarksController } from './juries/marks.controller.js';
+import { MarksService } from './juries/marks.service.js';
+import { LoginCardsController } from './login-cards/login-cards.controller.js';
+import { LoginCardsService } from './login-cards/login-cards.service.js';
 import { StaffController } from './staff/staff.controller.js';
 import { StockMovementsController } from './stock-movements/stock-movements.controller.js';
 import { StockMovementsService } from './stock-movements/stock-movements.service.js';
@@ -67,6 +82,13 @@ import { CreditApprovalsController } from './credit-approvals/credit-approvals.c
 import { CreditApprovalsService } from './credit-approvals/credit-approvals.service.js';
 import { DashboardController } from './dashboard/dashboard.controller.js';
 import { DashboardService } from './dashboard/dashboard.service.js';
+import { DossiersController } from './dossiers/dossiers.controller.js';
+import { DossiersService } from './dossiers/dossiers.service.js';
+import { DossierRenderer } from './dossiers/dossier-renderer.service.js';
+import { ChecksController } from './checks/checks.controller.js';
+import { ChecksService } from './checks/checks.service.js';
+import { CandidateHomeController } from './candidate-home/candidate-home.controller.js';
+import { CandidateHomeService } from './candidate-home/candidate-home.service.js';
 
 /** One module: the app is small enough, and every provider is a singleton shared by the routes. */
 @Module({})
@@ -75,20 +97,28 @@ export class AppModule {
     return {
       module: AppModule,
       controllers: [
-        HealthController, AuthController, UsersController, ScenariosController, SessionsController, SandboxesController,
+        HealthController, AuthController, UsersController, ScenariosController, SessionsController, SessionLifecycleController, SandboxesController,
         CompanyController, StaffController, ThirdPartiesController, ContactsController, ProductFamiliesController, ProductsController,
         StockMovementsController, JournalController,
         QuotesController, OrdersController, DeliveryNotesController, InvoicesController, CreditNotesController, TotalsPreviewController, MessagesController, PaymentsController,
         RemindersController, LitigationController, InteractionsController, PaymentPlansController,
         ClientCreditController, CreditApprovalsController, DashboardController,
         AgedBalanceController, StatementsController,
+        DossiersController,
+        ChecksController, CandidateHomeController,
+        CandidatesController, JuriesController, MarksController, LoginCardsController,
       ],
       providers: [
         AgedBalanceService, StatementsService,
+        DossiersService, DossierRenderer,
+        ChecksService, CandidateHomeService,
+        CandidatesImportService, JuriesService, MarksService, LoginCardsService,
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         ControlDb, AuthService, SandboxRegistry, SandboxDb, SandboxGuard, ScenariosService, SessionsService, SandboxesService, BootstrapService,
+        { provide: Clock, useValue: config.clock ?? new SystemClock() },
+        SandboxAccessCache, SessionEventsService, SessionLockService, SessionLifecycleService, SessionLiveService,
         JournalService, ThirdPartiesService, ContactsService, ProductFamiliesService, ProductsService, StockMovementsService,
         DocumentPdfService, MessagesService, PaymentsService, QuotesService, OrdersService, OrderValidationChecks, DeliveryNotesService, InvoicesService, CreditNotesService,
         RemindersService, LitigationService, InteractionsService, PaymentPlansService,

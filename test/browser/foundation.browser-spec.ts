@@ -11,10 +11,13 @@ import {
   createTrainingSession,
   demoProctor,
   describeBrowser,
+  euros,
+  expectNoSeriousA11yViolation,
   launchBrowser,
   loginThroughUi,
+  normalise,
   screenshot,
-  seriousA11yViolations,
+  shutDown,
   startServer,
   type BrowserHandle,
   type CandidateCredentials,
@@ -24,9 +27,6 @@ import {
 jest.setTimeout(120_000);
 
 const CLIENT_NAME = 'Atelier Comptoir Navigateur';
-const euros = (cents: number) =>
-  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\s/g, ' ');
-const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /** A random SIREN with a valid Luhn check digit. */
 const randomSiren = () => {
@@ -41,11 +41,6 @@ const randomSiren = () => {
   }
   throw new Error('unreachable');
 };
-
-async function expectNoSeriousA11yViolation(page: Page, screen: string) {
-  const violations = await seriousA11yViolations(page);
-  if (violations.length > 0) throw new Error(`axe (${screen}):\n${violations.join('\n')}`);
-}
 
 /** Value shown under a caption in the product's stock block. */
 async function stockFigure(page: Page, caption: string) {
@@ -84,17 +79,8 @@ describeBrowser('Comptoir in Chromium — foundation', () => {
     candidateBrowser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    // HTTP errors the flow provokes on purpose (the 422 on a missing SIREN) are logged by Chromium too.
-    const errors = [...(candidateBrowser?.consoleErrors ?? []), ...(proctorBrowser?.consoleErrors ?? [])].filter(
-      (e) => !e.startsWith('Failed to load resource'),
-    );
-    // eslint-disable-next-line no-console
-    if (errors.length > 0) console.warn(`Browser console errors:\n${errors.join('\n')}`);
-    await candidateBrowser?.close();
-    await proctorBrowser?.close();
-    await server?.stop();
-  });
+  // HTTP errors the flow provokes on purpose (the 422 on a missing SIREN) are logged by Chromium too: shutDown leaves them out.
+  afterAll(() => shutDown(server, candidateBrowser, proctorBrowser));
 
   it('shows the login page with the recording notice, then the candidate home', async () => {
     const { page } = candidateBrowser;

@@ -5,22 +5,20 @@
  * client who paid and checks the figures against the server's. Screenshots at each step; axe-core on
  * the worklist, the reminder form and the statement.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { pdfText } from '../support/pdf';
 import {
   api,
-  apiLogin,
-  ADMIN_PASSWORD,
-  createTrainingSession,
   describeBrowser,
+  euros,
+  expectNoSeriousA11yViolation,
   launchBrowser,
   loginThroughUi,
   screenshot,
-  seriousA11yViolations,
+  shutDown,
+  signInCandidate,
   startServer,
+  waitForText,
   type BrowserHandle,
   type CandidateCredentials,
   type ServerHandle,
@@ -47,38 +45,7 @@ interface WorklistRow {
   invoices: WorklistInvoice[];
 }
 
-const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-const euros = (cents: number) => normalise(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100));
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-async function expectNoSeriousA11yViolation(page: Page, screen: string) {
-  const violations = await seriousA11yViolations(page);
-  if (violations.length > 0) throw new Error(`axe (${screen}):\n${violations.join('\n')}`);
-}
-
-/** Waits until the locator's text (spaces normalised) contains `expected`. */
-async function waitForText(locator: Locator, expected: string, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = normalise(await locator.innerText().catch(() => ''));
-    if (last.includes(expected)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected "${expected}" in:\n${last}`);
-}
-
-/** The text of a PDF, through poppler's pdftotext. */
-function pdfText(buffer: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'comptoir-pdf-'));
-  try {
-    const file = join(dir, 'document.pdf');
-    writeFileSync(file, buffer);
-    return normalise(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describeBrowser('Comptoir in Chromium — receivables', () => {
   let server: ServerHandle;
@@ -103,11 +70,7 @@ describeBrowser('Comptoir in Chromium — receivables', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    const admin = await apiLogin(server.baseUrl, 'admin', ADMIN_PASSWORD);
-    const { candidates } = await createTrainingSession(server.baseUrl, admin.token, ['Inès Recouvrement']);
-    candidate = candidates[0];
-    token = (await apiLogin(server.baseUrl, candidate.username, candidate.password)).token;
-    base = `/sandboxes/${candidate.sandboxId}`;
+    ({ candidate, token, base } = await signInCandidate(server.baseUrl, 'Inès Recouvrement'));
     const worklist = await get<WorklistRow[]>('/reminders/worklist');
     const due2 = worklist.filter((r) => r.dueToday && r.nextStep?.kind === 'letter' && r.nextStep.level === 2);
     level2 = due2.find((r) => r.customerType === 'b2b') ?? due2[0];
@@ -121,13 +84,7 @@ describeBrowser('Comptoir in Chromium — receivables', () => {
     browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    const errors = (browser?.consoleErrors ?? []).filter((e) => !e.startsWith('Failed to load resource'));
-    // eslint-disable-next-line no-console
-    if (errors.length > 0) console.warn(`Browser console errors:\n${errors.join('\n')}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => shutDown(server, browser));
 
   it('records a partial payment on an overdue invoice, allocated to it', async () => {
     const { page } = browser;

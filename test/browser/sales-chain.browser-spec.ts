@@ -6,18 +6,20 @@
  * "Messagerie"), then credits part of it. Screenshots at each step; axe-core on the quote editor, the
  * invoice page, the send dialog and the message page.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   api,
-  apiLogin,
-  ADMIN_PASSWORD,
-  createTrainingSession,
   describeBrowser,
+  euros,
+  expectNoSeriousA11yViolation,
   launchBrowser,
   loginThroughUi,
+  normalise,
   screenshot,
-  seriousA11yViolations,
+  shutDown,
+  signInCandidate,
   startServer,
+  waitForText,
   type BrowserHandle,
   type CandidateCredentials,
   type ServerHandle,
@@ -34,26 +36,6 @@ interface Product {
   vatRateBp: number;
   onHand: number;
   available: number;
-}
-
-const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-const euros = (cents: number) => normalise(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100));
-
-async function expectNoSeriousA11yViolation(page: Page, screen: string) {
-  const violations = await seriousA11yViolations(page);
-  if (violations.length > 0) throw new Error(`axe (${screen}):\n${violations.join('\n')}`);
-}
-
-/** Waits until the locator's text (spaces normalised) contains `expected`. */
-async function waitForText(locator: Locator, expected: string, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = normalise(await locator.innerText().catch(() => ''));
-    if (last.includes(expected)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected "${expected}" in:\n${last}`);
 }
 
 /** Confirms the dialog react-admin's <Confirm> opens, by its confirm button. */
@@ -94,11 +76,7 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    const admin = await apiLogin(server.baseUrl, 'admin', ADMIN_PASSWORD);
-    const { candidates } = await createTrainingSession(server.baseUrl, admin.token, ['Chloé Ventes']);
-    candidate = candidates[0];
-    token = (await apiLogin(server.baseUrl, candidate.username, candidate.password)).token;
-    base = `/sandboxes/${candidate.sandboxId}`;
+    ({ candidate, token, base } = await signInCandidate(server.baseUrl, 'Chloé Ventes'));
     const clients = await list('third-parties', { role: 'client', zone: 'fr', customerType: 'b2b' });
     client = clients.find((c: any) => c.paymentTerms === 'net_30') ?? clients[0];
     const goods = await list<Product>('products', { type: 'good' });
@@ -108,13 +86,7 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
     browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    const errors = (browser?.consoleErrors ?? []).filter((e) => !e.startsWith('Failed to load resource'));
-    // eslint-disable-next-line no-console
-    if (errors.length > 0) console.warn(`Browser console errors:\n${errors.join('\n')}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => shutDown(server, browser));
 
   it('shows the sales block on the home page and the quote list with its status tabs', async () => {
     const { page } = browser;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -151,6 +151,15 @@ export async function apiLogin(baseUrl: string, username: string, password: stri
   return json as { token: string; user: { id: number; role: string; displayName: string; sandboxId?: string } };
 }
 
+/** A candidate of a new training session, signed in through the API: its token and its sandbox's API path. */
+export async function signInCandidate(baseUrl: string, name: string) {
+  const admin = await apiLogin(baseUrl, 'admin', ADMIN_PASSWORD);
+  const { candidates } = await createTrainingSession(baseUrl, admin.token, [name]);
+  const candidate = candidates[0];
+  const token = (await apiLogin(baseUrl, candidate.username, candidate.password)).token;
+  return { candidate, token, base: `/sandboxes/${candidate.sandboxId}` };
+}
+
 export interface CandidateCredentials {
   name: string;
   username: string;
@@ -226,6 +235,15 @@ export async function launchBrowser(): Promise<BrowserHandle> {
   };
 }
 
+/** Closes the browsers, then the server; warns of the errors the pages logged (failed HTTP calls aside: some are provoked). */
+export async function shutDown(server: ServerHandle | undefined, ...browsers: Array<BrowserHandle | undefined>) {
+  const errors = browsers.flatMap((b) => b?.consoleErrors ?? []).filter((e) => !e.startsWith('Failed to load resource'));
+  // eslint-disable-next-line no-console
+  if (errors.length > 0) console.warn(`Browser console errors:\n${errors.join('\n')}`);
+  for (const browser of browsers) await browser?.close();
+  await server?.stop();
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const file = join(SCREENS_DIR, `${name}.png`);
@@ -260,6 +278,29 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`)
           .join('\n'),
     );
+}
+
+export async function expectNoSeriousA11yViolation(page: Page, screen: string) {
+  const violations = await seriousA11yViolations(page);
+  if (violations.length > 0) throw new Error(`axe (${screen}):\n${violations.join('\n')}`);
+}
+
+/** Text with the non-breaking and narrow spaces of French formatting made plain. */
+export const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+/** An amount as the screens show it, e.g. "1 234,50 €" (spaces normalised). */
+export const euros = (cents: number) => normalise(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100));
+
+/** Waits until the locator's text (spaces normalised) contains `expected`. */
+export async function waitForText(locator: Locator, expected: string, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = normalise(await locator.innerText().catch(() => ''));
+    if (last.includes(expected)) return;
+    await sleep(100);
+  }
+  throw new Error(`expected "${expected}" in:\n${last}`);
 }
 
 /** Signs in through the login page and waits for the home page. */

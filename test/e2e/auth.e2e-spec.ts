@@ -146,13 +146,26 @@ describe('Authentication', () => {
       expect(extra.status).toBe(200);
     });
 
-    it('lets a candidate read before the session start, but refuses writes with 423 SESSION_NOT_STARTED', async () => {
+    it('refuses login (403 SESSION_NOT_OPEN) to an exam that is not open yet', async () => {
+      const session = await t.createSession(t.adminToken, {
+        name: 'Session de la semaine prochaine',
+        startsAt: new Date(Date.now() + 7 * 24 * 60 * MINUTE).toISOString(),
+        candidates: [{ name: 'Candidat trop tôt', candidateNumber: 'H1' }],
+      });
+      const res = await t.http.post('/api/auth/login').send({ username: session.candidates[0].username, password: session.candidates[0].password });
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('SESSION_NOT_OPEN');
+      expect(res.body.message).toMatch(/pas encore ouverte/);
+    });
+
+    it('lets a candidate read once the session is open and before its start, but refuses writes with 423 SESSION_NOT_STARTED', async () => {
       const session = await t.createSession(t.adminToken, {
         name: 'Session de demain',
         startsAt: new Date(Date.now() + 24 * 60 * MINUTE).toISOString(),
         candidates: [{ name: 'Candidat en avance', candidateNumber: 'F1' }],
       });
       const sb = session.candidates[0].sandboxId;
+      expect((await t.as(t.adminToken).post(`/api/sessions/${session.id}/open`).send({})).status).toBe(200);
       const token = await t.candidateToken(session);
       const client = t.as(token);
 
@@ -174,7 +187,7 @@ describe('Authentication', () => {
       expect(dataFiles(t.dataDir)).toEqual(files);
     });
 
-    it("never lets a candidate token outlive the candidate's end (start + duration + extra minutes)", async () => {
+    it("never lets a candidate token outlive the candidate's end (start + duration + extra minutes) by more than the 30 reading minutes after the lock", async () => {
       const startsAt = new Date(Date.now() - MINUTE);
       const session = await t.createSession(t.adminToken, {
         name: 'Session courte',
@@ -189,9 +202,10 @@ describe('Authentication', () => {
         const c = session.candidates.find((x) => x.extraMinutes === extra)!;
         const res = await t.http.post('/api/auth/login').send({ username: c.username, password: c.password });
         expect(res.status).toBe(200);
+        // After the end the sandbox is locked (423 on writes) and still readable for 30 minutes.
         const end = new Date(session.startsAt).getTime() + (30 + extra) * MINUTE;
-        expect(new Date(res.body.expiresAt).getTime()).toBeLessThanOrEqual(end);
-        expect(new Date(res.body.expiresAt).getTime()).toBe(new Date(c.endsAt).getTime());
+        expect(new Date(c.endsAt).getTime()).toBe(end);
+        expect(new Date(res.body.expiresAt).getTime()).toBe(end + 30 * MINUTE);
       }
       const staff = await t.http.post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });
       expect(new Date(staff.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 60 * MINUTE);

@@ -73,12 +73,15 @@ describe('Sandbox isolation', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    session = await t.createSession(t.adminToken);
+    // Training: the candidate may also run the scenario's checks (GET …/checks is 403 for candidates in an exam, see checks.e2e-spec.ts).
+    session = await t.createSession(t.adminToken, { mode: 'training' });
     [sbA, sbB] = session.candidates.map((c) => c.sandboxId);
     candidateA = t.as(await t.candidateToken(session, 0));
     candidateB = t.as(await t.candidateToken(session, 1));
     proctor = await t.createProctor();
     jury = await t.createJury();
+    // A jury reads only the sessions they are assigned to; `outsider` (below) is not.
+    expect((await t.as(t.adminToken).post(`/api/sessions/${session.id}/juries`).send({ userId: jury.id })).status).toBe(201);
     routes = sandboxRoutes(t);
 
     const admin = t.as(t.adminToken);
@@ -211,6 +214,18 @@ describe('Sandbox isolation', () => {
       if (sandboxFingerprint(t.dataDir, sbB) !== fpB) problems.push(`${label(route)} changed B's sandbox`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('refuses every route (404) to a jury not assigned to the session, changing nothing', async () => {
+    const outsider = await t.createJury();
+    const fpB = sandboxFingerprint(t.dataDir, sbB);
+    const problems: string[] = [];
+    for (const route of routes.filter((r) => !r.path.endsWith('/reset'))) {
+      const res = await send(t.as(outsider.token), route, sbB);
+      if (res.status !== 404 || res.body.code !== 'SANDBOX_NOT_FOUND') problems.push(`${label(route)} → ${res.status}`);
+    }
+    expect(problems).toEqual([]);
+    expect(sandboxFingerprint(t.dataDir, sbB)).toBe(fpB);
   });
 
   it('lets a proctor read every GET route and refuses every other method (403) except reset', async () => {

@@ -512,4 +512,18 @@ describe('Scenario history (bureau-plus)', () => {
       expect(verify.body.ok).toBe(true);
     });
   });
+
+  describe('instructions and timed inbox', () => {
+    it('stores the instructions and the timed messages in the sandbox, none delivered at the start', async () => {
+      const rows = withSqlite(sandboxFile(t.dataDir, sb), (db) => db.prepare("SELECT sentAt, subject, thirdPartyId FROM message WHERE direction = 'in' ORDER BY sentAt").all()) as Row[];
+      expect(rows).toHaveLength(scenario.inbox!.length);
+      expect(rows.every((r) => (r.sentAt as string) > scenario.scenarioDate)).toBe(true);
+      const info = withSqlite(sandboxFile(t.dataDir, sb), (db) => db.prepare('SELECT instructions FROM sandbox_info').get()) as Row;
+      expect(info.instructions).toBe(scenario.instructions);
+      // The history's own messages (reminder e-mails) are all sent ones; nothing is received yet.
+      expect(await listAll(api, `${base}/messages`, { direction: 'in' })).toEqual([]);
+      const out = await listAll(api, `${base}/messages`, { direction: 'out' });
+      expect(out.length).toBe(history.reminders.filter((r) => r.kind === 'email').length);
+    });
+  });
 });

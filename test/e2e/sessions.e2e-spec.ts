@@ -70,6 +70,17 @@ describe('Scenarios and sessions', () => {
           endsAt: expect.any(String),
           resetCount: 0,
           lastResetAt: null,
+          // Lifecycle (issue 5).
+          anonymousCode: null,
+          extendedMinutes: 0,
+          access: 'write',
+          remainingSeconds: expect.any(Number),
+          locked: false,
+          lockedAt: null,
+          lockedSnapshot: null,
+          unlockedUntil: null,
+          firstLoginAt: null,
+          lastSeenAt: null,
         });
       }
       expect(new Set(session.candidates.map((c) => c.sandboxId)).size).toBe(3);
@@ -103,6 +114,8 @@ describe('Scenarios and sessions', () => {
     });
 
     it('lets a jury list and read sessions, with Content-Range', async () => {
+      // A jury sees only the sessions they are assigned to (test/e2e/jury.e2e-spec.ts).
+      expect((await t.as(proctor.token).post(`/api/sessions/${session.id}/juries`).send({ userId: jury.id })).status).toBe(201);
       const res = await t.as(jury.token).get(`/api/sessions?sort=${enc(['id', 'ASC'])}&range=${enc([0, 9])}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-range']).toMatch(/^sessions 0-\d+\/\d+$/);
@@ -139,7 +152,7 @@ describe('Scenarios and sessions', () => {
       ],
       ['an unknown scenario', { scenarioId: 'no-such-scenario' }, { scenarioId: expect.stringMatching(/^app\.(validation|errors)\./) }],
       ['a missing name', { name: undefined }, { name: 'app.validation.required' }],
-      ['no candidates', { candidates: [] }, { candidates: 'app.validation.required' }],
+      ['no candidate list', { candidates: null }, { candidates: 'app.validation.required' }],
       ['a missing candidate number', { candidates: [{ name: 'A' }] }, { candidates: { 0: { candidateNumber: 'app.validation.required' } } }],
       ['a duration given as a string', { durationMinutes: '180' }, { durationMinutes: 'app.validation.integer' }],
       ['an unknown mode', { mode: 'party' }, { mode: 'app.validation.choice' }],
@@ -156,6 +169,12 @@ describe('Scenarios and sessions', () => {
       expect(res.status).toBe(422);
       expect(res.body).toMatchObject({ message: expect.any(String), errors });
       expect(await state()).toEqual(before);
+    });
+
+    it('creates a session without candidates (they come from a CSV import later)', async () => {
+      const res = await t.as(t.adminToken).post('/api/sessions').send(sessionInput({ name: 'Session vide', candidates: [] } as never));
+      expect(res.status).toBe(201);
+      expect(res.body.candidates).toEqual([]);
     });
 
     it('refuses creation to a jury and to a candidate (403)', async () => {

@@ -12,6 +12,8 @@ import request from 'supertest';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../server/src/app';
 import { loadAppConfig } from '../../server/src/config/app.config';
+import { AdjustableClock } from '../../server/src/common/time/clock';
+import { SessionLockService } from '../../server/src/sessions/session-lock.service';
 
 export const ADMIN_PASSWORD = 'e2e-admin-password';
 export const SCENARIO_ID = 'bureau-plus';
@@ -68,6 +70,13 @@ export interface Client {
 
 export interface TestApp {
   app: NestExpressApplication;
+  /**
+   * The control plane's clock: follows the system time until a test sets or advances it (session
+   * windows, pauses, locks, token expiry, the scenario clock's running time).
+   */
+  clock: AdjustableClock;
+  /** Runs the lock sweep now (the periodic sweep is off in tests; the first request after an end locks too). */
+  sweepLocks(): Promise<number>;
   http: ReturnType<typeof request>;
   /** Requests authenticated with `token`. */
   as(token: string): Client;
@@ -114,13 +123,19 @@ export function sessionInput(overrides: Partial<SessionInput> = {}): SessionInpu
 
 export async function startTestApp(): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-e2e-'));
-  const config = loadAppConfig({
-    DATA_DIR: dataDir,
-    ADMIN_PASSWORD,
-    DEMO: 'false',
-    // No SPA fallback in API tests: unknown paths must reach Nest.
-    ADMIN_DIST_DIR: path.join(dataDir, 'no-admin-dist'),
-  });
+  const clock = new AdjustableClock();
+  const config = {
+    ...loadAppConfig({
+      DATA_DIR: dataDir,
+      ADMIN_PASSWORD,
+      DEMO: 'false',
+      // No SPA fallback in API tests: unknown paths must reach Nest.
+      ADMIN_DIST_DIR: path.join(dataDir, 'no-admin-dist'),
+      // No background lock sweep: tests call sweepLocks() (or rely on the lock at the first request after an end).
+      LOCK_SWEEP_SECONDS: '0',
+    }),
+    clock,
+  };
   const { app } = await createApp(config, { logger: false });
   await app.init();
   const http = request(app.getHttpServer());
@@ -158,6 +173,8 @@ export async function startTestApp(): Promise<TestApp> {
 
   return {
     app,
+    clock,
+    sweepLocks: () => app.get(SessionLockService).sweep(),
     http,
     as,
     dataDir,

@@ -1,23 +1,5 @@
 import { Fragment, useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  Collapse,
-  IconButton,
-  LinearProgress,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
-import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
-import KeyboardArrowRightIcon from '@mui/icons-material/KeyboardArrowRight';
+import { Box, Button, Card, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import TableViewIcon from '@mui/icons-material/TableView';
 import { useQuery } from '@tanstack/react-query';
@@ -26,8 +8,9 @@ import type { ComptoirDataProvider } from '../dataProvider';
 import { formatDate, formatMoney, formatRate } from '../shared/format';
 import { saveBlob } from '../shared/PdfButtons';
 import { errorText } from '../shared/serverErrors';
-import { visuallyHidden } from '../shared/visuallyHidden';
-import { ClientLink, InvoiceLink, daysText } from '../reminders/parts';
+import { CaptionedTable, DetailsRow, EmptyRow, LoadErrorAlert, LoadingRows, ReloadBar, ToggleCell, ToggleHeadCell, useOpenRows } from '../shared/TableParts';
+import { ClientLink } from '../reminders/parts';
+import { DaysOverdueCell, InvoiceHeadCells, InvoiceRefCells } from '../reminders/InvoiceCells';
 
 export const BUCKETS = ['notDueCents', 'd1to30Cents', 'd31to60Cents', 'd61to90Cents', 'over90Cents'] as const;
 type Bucket = (typeof BUCKETS)[number];
@@ -90,15 +73,11 @@ const AmountCell = ({ cents, strong, bucket }: { cents: number; strong?: boolean
 
 const ClientInvoices = ({ row }: { row: AgedRow }) => {
   const translate = useTranslate();
-  const locale = useLocale();
   return (
     <Table size="small" aria-label={translate('app.agedBalance.invoicesOf', { client: row.clientName })}>
       <TableHead>
         <TableRow>
-          <TableCell>{translate('app.agedBalance.columns.invoice')}</TableCell>
-          <TableCell>{translate('app.agedBalance.columns.date')}</TableCell>
-          <TableCell>{translate('app.agedBalance.columns.dueDate')}</TableCell>
-          <TableCell align="right">{translate('app.agedBalance.columns.days')}</TableCell>
+          <InvoiceHeadCells columns={['number', 'date', 'dueDate', 'daysOverdue']} />
           {BUCKETS.map((b) => (
             <TableCell key={b} align="right">
               {translate(`app.agedBalance.buckets.${b}`)}
@@ -111,14 +90,8 @@ const ClientInvoices = ({ row }: { row: AgedRow }) => {
           const bucket = bucketOf(invoice);
           return (
             <TableRow key={String(invoice.invoiceId)}>
-              <TableCell>
-                <InvoiceLink id={invoice.invoiceId} number={invoice.number} />
-              </TableCell>
-              <TableCell>{formatDate(invoice.date, locale)}</TableCell>
-              <TableCell>{formatDate(invoice.dueDate, locale)}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {invoice.daysOverdue > 0 ? daysText(invoice.daysOverdue, translate) : translate('resources.reminders.worklist.notDue')}
-              </TableCell>
+              <InvoiceRefCells id={invoice.invoiceId} number={invoice.number} date={invoice.date} dueDate={invoice.dueDate} />
+              <DaysOverdueCell days={invoice.daysOverdue} />
               {BUCKETS.map((b) => (
                 <AmountCell key={b} bucket={b} cents={b === bucket ? invoice.balanceCents : 0} />
               ))}
@@ -166,18 +139,11 @@ export const AgedBalancePage = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const dataProvider = useDataProvider<ComptoirDataProvider>();
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const { isOpen, toggle } = useOpenRows();
   const { data, isPending, isFetching, error, refetch } = useQuery({
     queryKey: ['aged-balance'],
     queryFn: async ({ signal }) => (await dataProvider.getSandboxJson<AgedBalance>('aged-balance', undefined, signal)).data,
   });
-  const toggle = (id: string) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const totals = data?.totals;
   const share = (cents: number) => (totals && totals.totalCents > 0 ? formatRate(Math.round((cents / totals.totalCents) * 10000), locale) : '');
   const footCell = { fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' };
@@ -197,129 +163,85 @@ export const AgedBalancePage = () => {
         {translate('app.agedBalance.intro')}
       </Typography>
       <Card>
-        {isFetching ? <LinearProgress aria-label={translate('ra.page.loading')} sx={{ height: 2 }} /> : <Box sx={{ height: 2 }} />}
-        {error ? (
-          <Alert
-            severity="error"
-            sx={{ m: 2 }}
-            action={
-              <Button color="inherit" size="small" onClick={() => refetch()}>
-                {translate('ra.action.refresh')}
-              </Button>
-            }
-          >
-            {errorText(error, translate)}
-          </Alert>
-        ) : null}
-        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
-          <Table size="small">
-            <Box component="caption" sx={visuallyHidden}>
-              {data ? translate('app.agedBalance.heading', { date: formatDate(data.date, locale) }) : translate('app.agedBalance.title')}
-            </Box>
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">
-                  <Box component="span" sx={visuallyHidden}>
-                    {translate('app.agedBalance.details')}
-                  </Box>
+        <ReloadBar active={isFetching} />
+        {error ? <LoadErrorAlert error={error} onRetry={() => refetch()} /> : null}
+        <CaptionedTable caption={data ? translate('app.agedBalance.heading', { date: formatDate(data.date, locale) }) : translate('app.agedBalance.title')}>
+          <TableHead>
+            <TableRow>
+              <ToggleHeadCell label={translate('app.agedBalance.details')} />
+              <TableCell>{translate('app.agedBalance.columns.code')}</TableCell>
+              <TableCell>{translate('app.agedBalance.columns.client')}</TableCell>
+              {BUCKETS.map((b) => (
+                <TableCell key={b} align="right">
+                  {translate(`app.agedBalance.buckets.${b}`)}
                 </TableCell>
-                <TableCell>{translate('app.agedBalance.columns.code')}</TableCell>
-                <TableCell>{translate('app.agedBalance.columns.client')}</TableCell>
+              ))}
+              <TableCell align="right">{translate('app.agedBalance.buckets.totalCents')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {isPending ? (
+              <LoadingRows colSpan={COLUMNS} height={28} />
+            ) : !data?.rows.length && !error ? (
+              <EmptyRow colSpan={COLUMNS} message={translate('app.agedBalance.empty')} />
+            ) : (
+              data?.rows.map((row) => {
+                const id = String(row.clientId);
+                const open = isOpen(id);
+                const detailsId = `aged-details-${id}`;
+                return (
+                  <Fragment key={id}>
+                    <TableRow hover sx={{ '& > td': { borderBottom: open ? 0 : undefined } }}>
+                      <ToggleCell
+                        open={open}
+                        controls={detailsId}
+                        label={translate(open ? 'app.agedBalance.collapse' : 'app.agedBalance.expand', { client: row.clientName })}
+                        onToggle={() => toggle(id)}
+                      />
+                      <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{row.clientCode}</TableCell>
+                      <TableCell sx={{ minWidth: 180 }}>
+                        <ClientLink id={row.clientId} name={row.clientName} />
+                      </TableCell>
+                      {BUCKETS.map((b) => (
+                        <AmountCell key={b} bucket={b} cents={row[b]} />
+                      ))}
+                      <AmountCell cents={row.totalCents} strong />
+                    </TableRow>
+                    <DetailsRow open={open} colSpan={COLUMNS} id={detailsId}>
+                      <ClientInvoices row={row} />
+                    </DetailsRow>
+                  </Fragment>
+                );
+              })
+            )}
+          </TableBody>
+          {totals && data?.rows.length ? (
+            <TableFooter>
+              <TableRow sx={{ bgcolor: '#eef2f6' }}>
+                <TableCell colSpan={3} sx={footCell}>
+                  {translate('app.agedBalance.total', { smart_count: data.rows.length })}
+                </TableCell>
                 {BUCKETS.map((b) => (
-                  <TableCell key={b} align="right">
-                    {translate(`app.agedBalance.buckets.${b}`)}
+                  <AmountCell key={b} cents={totals[b]} strong />
+                ))}
+                <AmountCell cents={totals.totalCents} strong />
+              </TableRow>
+              <TableRow>
+                <TableCell colSpan={3} sx={{ ...footCell, fontWeight: 500 }}>
+                  {translate('app.agedBalance.share')}
+                </TableCell>
+                {BUCKETS.map((b) => (
+                  <TableCell key={b} align="right" sx={{ ...footCell, fontWeight: 500 }}>
+                    {share(totals[b])}
                   </TableCell>
                 ))}
-                <TableCell align="right">{translate('app.agedBalance.buckets.totalCents')}</TableCell>
+                <TableCell align="right" sx={{ ...footCell, fontWeight: 500 }}>
+                  {share(totals.totalCents)}
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {isPending ? (
-                [0, 1, 2].map((i) => (
-                  <TableRow key={i}>
-                    <TableCell colSpan={COLUMNS}>
-                      <Skeleton variant="text" height={28} />
-                    </TableCell>
-                  </TableRow>
-                ))
-              ) : !data?.rows.length && !error ? (
-                <TableRow>
-                  <TableCell colSpan={COLUMNS} sx={{ textAlign: 'center', py: 5 }}>
-                    <Typography variant="h6" component="p" color="text.secondary" sx={{ fontWeight: 500 }}>
-                      {translate('app.agedBalance.empty')}
-                    </Typography>
-                  </TableCell>
-                </TableRow>
-              ) : (
-                data?.rows.map((row) => {
-                  const id = String(row.clientId);
-                  const open = expanded.has(id);
-                  const detailsId = `aged-details-${id}`;
-                  return (
-                    <Fragment key={id}>
-                      <TableRow hover sx={{ '& > td': { borderBottom: open ? 0 : undefined } }}>
-                        <TableCell padding="checkbox">
-                          <IconButton
-                            size="small"
-                            aria-expanded={open}
-                            aria-controls={detailsId}
-                            aria-label={translate(open ? 'app.agedBalance.collapse' : 'app.agedBalance.expand', { client: row.clientName })}
-                            onClick={() => toggle(id)}
-                          >
-                            {open ? <KeyboardArrowDownIcon /> : <KeyboardArrowRightIcon />}
-                          </IconButton>
-                        </TableCell>
-                        <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{row.clientCode}</TableCell>
-                        <TableCell sx={{ minWidth: 180 }}>
-                          <ClientLink id={row.clientId} name={row.clientName} />
-                        </TableCell>
-                        {BUCKETS.map((b) => (
-                          <AmountCell key={b} bucket={b} cents={row[b]} />
-                        ))}
-                        <AmountCell cents={row.totalCents} strong />
-                      </TableRow>
-                      <TableRow>
-                        <TableCell colSpan={COLUMNS} sx={{ py: 0, bgcolor: open ? '#f8fafc' : undefined }}>
-                          <Collapse in={open} timeout="auto" unmountOnExit>
-                            <Box id={detailsId} sx={{ py: 1.5, pl: 5 }}>
-                              <ClientInvoices row={row} />
-                            </Box>
-                          </Collapse>
-                        </TableCell>
-                      </TableRow>
-                    </Fragment>
-                  );
-                })
-              )}
-            </TableBody>
-            {totals && data?.rows.length ? (
-              <TableFooter>
-                <TableRow sx={{ bgcolor: '#eef2f6' }}>
-                  <TableCell colSpan={3} sx={footCell}>
-                    {translate('app.agedBalance.total', { smart_count: data.rows.length })}
-                  </TableCell>
-                  {BUCKETS.map((b) => (
-                    <AmountCell key={b} cents={totals[b]} strong />
-                  ))}
-                  <AmountCell cents={totals.totalCents} strong />
-                </TableRow>
-                <TableRow>
-                  <TableCell colSpan={3} sx={{ ...footCell, fontWeight: 500 }}>
-                    {translate('app.agedBalance.share')}
-                  </TableCell>
-                  {BUCKETS.map((b) => (
-                    <TableCell key={b} align="right" sx={{ ...footCell, fontWeight: 500 }}>
-                      {share(totals[b])}
-                    </TableCell>
-                  ))}
-                  <TableCell align="right" sx={{ ...footCell, fontWeight: 500 }}>
-                    {share(totals.totalCents)}
-                  </TableCell>
-                </TableRow>
-              </TableFooter>
-            ) : null}
-          </Table>
-        </Box>
+            </TableFooter>
+          ) : null}
+        </CaptionedTable>
       </Card>
     </Box>
   );

@@ -1,26 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  FormControl,
-  FormControlLabel,
-  FormLabel,
-  Radio,
-  RadioGroup,
-  TextField,
-} from '@mui/material';
+import { useState } from 'react';
+import { Alert, Box, Button, DialogContentText, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { HttpError, useDataProvider, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
+import { useDataProvider, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import type { ComptoirDataProvider } from '../dataProvider';
 import type { ClientCredit, ClientCreditUpdate, RiskStatus } from '../types';
-import { DialogFormActions } from '../shared/DialogFormActions';
-import { errorAt, errorText } from '../shared/serverErrors';
+import { FormDialog, useFormErrors } from '../shared/FormDialog';
 import { useCanWrite, useSandboxContext } from '../shared/useSandboxContext';
 import { clientCreditKey } from './useClientCredit';
 
@@ -38,8 +23,7 @@ export const SolvencyButton = ({ clientId, credit }: { clientId: Identifier; cre
   const { data: context } = useSandboxContext();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<ClientCreditUpdate>({ riskStatus: 'normal', solvencyCheckedOn: null, solvencySource: null, solvencyNote: null });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, reset, fail } = useFormErrors<(typeof FIELDS)[number]>();
   const { mutate, isPending } = useMutation({
     mutationFn: async (payload: ClientCreditUpdate) => (await dataProvider.updateClientCredit(clientId, payload)).data,
     onSuccess: (data) => {
@@ -48,16 +32,7 @@ export const SolvencyButton = ({ clientId, credit }: { clientId: Identifier; cre
       setOpen(false);
       refresh();
     },
-    onError: (error) => {
-      const body = error instanceof HttpError ? (error.body as { errors?: unknown }) : undefined;
-      const next: Record<string, string> = {};
-      for (const field of FIELDS) {
-        const key = errorAt(body?.errors, field);
-        if (key) next[field] = translate(key, { _: key });
-      }
-      setErrors(next);
-      if (Object.keys(next).length === 0) setFormError(errorText(error, translate));
-    },
+    onError: (error) => fail(error, FIELDS),
   });
   if (!canWrite) return null;
 
@@ -69,13 +44,11 @@ export const SolvencyButton = ({ clientId, credit }: { clientId: Identifier; cre
       solvencySource: credit.solvencySource,
       solvencyNote: credit.solvencyNote,
     });
-    setErrors({});
-    setFormError(null);
+    reset();
     setOpen(true);
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
+  const submit = () => {
+    reset();
     mutate({
       riskStatus: values.riskStatus,
       solvencyCheckedOn: values.solvencyCheckedOn || null,
@@ -91,76 +64,74 @@ export const SolvencyButton = ({ clientId, credit }: { clientId: Identifier; cre
       <Button size="small" variant="outlined" startIcon={<EditNoteIcon />} onClick={start}>
         {t('update')}
       </Button>
-      <Dialog open={open} onClose={() => (isPending ? undefined : setOpen(false))} fullWidth maxWidth="sm" aria-labelledby="solvency-title">
-        <form onSubmit={submit} noValidate>
-          <DialogTitle id="solvency-title">{t('dialogTitle')}</DialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{t('intro')}</DialogContentText>
-            <FormControl component="fieldset" error={!!errors.riskStatus} sx={{ mb: 1 }}>
-              <FormLabel component="legend">{translate('app.credit.fields.riskStatus')}</FormLabel>
-              <RadioGroup row name="riskStatus" value={values.riskStatus} onChange={(e) => setValues((v) => ({ ...v, riskStatus: e.target.value as RiskStatus }))}>
-                {RISKS.map((r) => (
-                  <FormControlLabel
-                    key={r}
-                    value={r}
-                    control={<Radio />}
-                    disabled={!!credit.litigationSince && r !== 'blocked'}
-                    label={translate(`app.enums.riskStatus.${r}`)}
-                  />
-                ))}
-              </RadioGroup>
-              {errors.riskStatus ? (
-                <Box sx={{ color: 'error.main', fontSize: '0.75rem' }}>{errors.riskStatus}</Box>
-              ) : credit.litigationSince ? (
-                <Box sx={{ color: 'text.secondary', fontSize: '0.75rem' }}>{translate('app.validation.client_in_litigation')}</Box>
-              ) : null}
-            </FormControl>
-            {values.riskStatus === 'blocked' ? (
-              <Alert severity="warning" sx={{ mb: 1 }}>
-                {t('blockedWarning')}
-              </Alert>
-            ) : null}
-            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '180px 1fr' }, columnGap: 2 }}>
-              <TextField
-                id="solvency-checked-on"
-                type="date"
-                label={translate('app.credit.fields.solvencyCheckedOn')}
-                value={values.solvencyCheckedOn ?? ''}
-                onChange={set('solvencyCheckedOn')}
-                error={!!errors.solvencyCheckedOn}
-                helperText={errors.solvencyCheckedOn}
-                slotProps={{ inputLabel: { shrink: true } }}
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        onSubmit={submit}
+        pending={isPending}
+        titleId="solvency-title"
+        title={t('dialogTitle')}
+        submitLabel={translate('app.common.save')}
+        formError={formError}
+      >
+        <DialogContentText sx={{ mb: 2 }}>{t('intro')}</DialogContentText>
+        <FormControl component="fieldset" error={!!errors.riskStatus} sx={{ mb: 1 }}>
+          <FormLabel component="legend">{translate('app.credit.fields.riskStatus')}</FormLabel>
+          <RadioGroup row name="riskStatus" value={values.riskStatus} onChange={(e) => setValues((v) => ({ ...v, riskStatus: e.target.value as RiskStatus }))}>
+            {RISKS.map((r) => (
+              <FormControlLabel
+                key={r}
+                value={r}
+                control={<Radio />}
+                disabled={!!credit.litigationSince && r !== 'blocked'}
+                label={translate(`app.enums.riskStatus.${r}`)}
               />
-              <TextField
-                id="solvency-source"
-                label={translate('app.credit.fields.solvencySource')}
-                value={values.solvencySource ?? ''}
-                onChange={set('solvencySource')}
-                error={!!errors.solvencySource}
-                helperText={errors.solvencySource ?? t('sourceHelp')}
-                slotProps={{ htmlInput: { maxLength: 120 } }}
-              />
-            </Box>
-            <TextField
-              id="solvency-note"
-              label={translate('app.credit.fields.solvencyNote')}
-              value={values.solvencyNote ?? ''}
-              onChange={set('solvencyNote')}
-              error={!!errors.solvencyNote}
-              helperText={errors.solvencyNote ?? t('noteHelp')}
-              multiline
-              minRows={3}
-              slotProps={{ htmlInput: { maxLength: 2000 } }}
-            />
-            {formError ? (
-              <Alert severity="error" role="alert" sx={{ mt: 1 }}>
-                {formError}
-              </Alert>
-            ) : null}
-          </DialogContent>
-          <DialogFormActions onCancel={() => setOpen(false)} pending={isPending} submitLabel={translate('app.common.save')} />
-        </form>
-      </Dialog>
+            ))}
+          </RadioGroup>
+          {errors.riskStatus ? (
+            <Box sx={{ color: 'error.main', fontSize: '0.75rem' }}>{errors.riskStatus}</Box>
+          ) : credit.litigationSince ? (
+            <Box sx={{ color: 'text.secondary', fontSize: '0.75rem' }}>{translate('app.validation.client_in_litigation')}</Box>
+          ) : null}
+        </FormControl>
+        {values.riskStatus === 'blocked' ? (
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            {t('blockedWarning')}
+          </Alert>
+        ) : null}
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '180px 1fr' }, columnGap: 2 }}>
+          <TextField
+            id="solvency-checked-on"
+            type="date"
+            label={translate('app.credit.fields.solvencyCheckedOn')}
+            value={values.solvencyCheckedOn ?? ''}
+            onChange={set('solvencyCheckedOn')}
+            error={!!errors.solvencyCheckedOn}
+            helperText={errors.solvencyCheckedOn}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            id="solvency-source"
+            label={translate('app.credit.fields.solvencySource')}
+            value={values.solvencySource ?? ''}
+            onChange={set('solvencySource')}
+            error={!!errors.solvencySource}
+            helperText={errors.solvencySource ?? t('sourceHelp')}
+            slotProps={{ htmlInput: { maxLength: 120 } }}
+          />
+        </Box>
+        <TextField
+          id="solvency-note"
+          label={translate('app.credit.fields.solvencyNote')}
+          value={values.solvencyNote ?? ''}
+          onChange={set('solvencyNote')}
+          error={!!errors.solvencyNote}
+          helperText={errors.solvencyNote ?? t('noteHelp')}
+          multiline
+          minRows={3}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+      </FormDialog>
     </>
   );
 };

@@ -13,10 +13,11 @@ import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
 import LocalShippingOutlinedIcon from '@mui/icons-material/LocalShippingOutlined';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { LinkBase, Title, useGetIdentity, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
-import { useSandboxContext } from '../shared/useSandboxContext';
+import { useCanWrite, useSandboxContext } from '../shared/useSandboxContext';
 import { formatLongDate } from '../shared/format';
 import { defaultsForRole, listPathForRole } from '../third-parties/thirdPartyRole';
 import { ReceivablesWidgets } from './ReceivablesWidgets';
+import { CandidateHome } from '../candidate-home/CandidateHome';
 
 const filterPath = (resource: string, filter: Record<string, unknown>) =>
   `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -80,6 +81,7 @@ const CandidateDashboard = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const { data: context } = useSandboxContext();
+  const canWrite = useCanWrite();
   return (
     <Box sx={{ mt: 2 }}>
       <Typography component="h2" variant="h5" sx={{ mb: 0.5 }}>
@@ -91,6 +93,7 @@ const CandidateDashboard = () => {
           {translate('app.dashboard.scenario', { title: context.scenarioTitle })}
         </Typography>
       ) : null}
+      <CandidateHome />
       <Box component="section" aria-labelledby="sales-title" sx={{ mb: 3 }}>
         <Typography id="sales-title" component="h3" variant="h6" sx={{ mb: 1.5 }}>
           {translate('app.dashboard.sales')}
@@ -170,7 +173,7 @@ const CandidateDashboard = () => {
           {translate('app.dashboard.shortcuts')}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
-          {context?.writable !== false ? (
+          {canWrite ? (
             <>
               <Button variant="contained" startIcon={<AddIcon />} component={LinkBase} to="/quotes/create">
                 {translate('app.dashboard.newQuote')}

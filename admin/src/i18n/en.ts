@@ -1,5 +1,6 @@
 // English catalogue: same keys as fr.ts (the type makes a missing key a compile error).
 import type { AppMessages } from './fr';
+import { examEn } from '../sessions/examMessages';
 
 export const en: AppMessages = {
   resources: {
@@ -357,6 +358,7 @@ export const en: AppMessages = {
       },
     },
     sessions: {
+      ...examEn.sessions,
       name: 'Exam session |||| Exam sessions',
       fields: {
         name: 'Session name',
@@ -390,6 +392,7 @@ export const en: AppMessages = {
       empty: 'No session yet',
       helpers: {
         extraMinutes: 'Exam arrangement (e.g. extra time), 0 otherwise',
+        mode: 'Exam: no hints, locked at the end. Training: the candidate can check their work.',
         startsAt: 'Local time of the exam centre',
         candidates: 'A username and a password are generated for each candidate.',
       },
@@ -1154,6 +1157,7 @@ export const en: AppMessages = {
     },
   },
   app: {
+    ...examEn.app,
     name: 'Comptoir',
     credit: {
       title: 'Client credit and risk',
@@ -1685,6 +1689,26 @@ export const en: AppMessages = {
       vat_siren_mismatch: 'The VAT number does not match the SIREN',
     },
     errors: {
+      SESSION_ARCHIVED: "This session is archived.",
+      SESSION_NOT_FOUND: "Session not found.",
+      SESSION_NOT_OPEN: "The session is not open yet: you can sign in when the proctor opens it (at the latest 30 minutes before the start).",
+      SESSION_PAUSED: "Session paused: the proctor suspended the exam and the clock is stopped. You can resume your work when it restarts; nothing is lost.",
+      SESSION_ALREADY_OPEN: "The session is already open.",
+      SESSION_ALREADY_STARTED: "The session has already started: the start signal is no longer possible.",
+      SESSION_NOT_RUNNING: "The session is not running: this action is only possible during the exam.",
+      SESSION_ALREADY_PAUSED: "The session is already paused.",
+      SESSION_NOT_PAUSED: "The session is not paused: there is nothing to resume.",
+      SESSION_ALREADY_ENDED: "The session has already ended.",
+      SESSION_STILL_RUNNING: "The session is running: end it before archiving it.",
+      SESSION_IS_ARCHIVED: "This session is archived: it can no longer be changed.",
+      SESSION_NO_LOCK: "This training session does not lock the sandboxes at the end: there is nothing to unlock.",
+      CANDIDATE_NOT_FOUND: "Candidate not found in this session.",
+      CANDIDATE_TIME_OVER: "This candidate's time is over: for a technical incident, use the unlock.",
+      CANDIDATE_NOT_ENDED: "This candidate's time is not over: their sandbox is not locked.",
+      CANDIDATE_NUMBER_DUPLICATE: "Two candidates have the same number.",
+      SESSION_CLOSED_TO_CANDIDATES: "This session is over or archived: no candidate can be added.",
+      JURY_NOT_ASSIGNED: "This jury member is not assigned to this session.",
+      CHECKS_NOT_IN_EXAM: "The automatic checks are not available during an exam: they are for the jury.",
       REMINDER_LEVEL_SKIPPED: 'The reminder procedure does not skip a step: send the previous level first.',
       REMINDER_NO_LETTER: 'A reminder call has no letter: read the call report instead.',
       CLIENT_IN_LITIGATION: 'This client is in litigation: amicable reminders are over, the manager follows the file.',
@@ -1878,7 +1902,7 @@ export const en: AppMessages = {
       },
       userRole: { admin: 'Administrator', proctor: 'Session supervisor', jury: 'Jury', candidate: 'Candidate' },
       sessionMode: { exam: 'Exam', training: 'Training' },
-      sessionStatus: { planned: 'Planned', running: 'Running', ended: 'Ended' },
+      sessionStatus: { planned: 'Planned', open: 'Open', running: 'Running', paused: 'Paused', ended: 'Ended', archived: 'Archived' },
       creditOverrunPolicy: {
         block: 'Blocking: the order is refused',
         approval: 'Manager approval required',

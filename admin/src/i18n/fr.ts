@@ -1,6 +1,8 @@
 // French catalogue (the default). Keys: resources.<resource>.{name, fields.*, ...} and app.*.
 // Merged over ra-language-french (and English as the last fallback) in i18nProvider.ts.
 
+import { examFr } from '../sessions/examMessages';
+
 export const fr = {
   resources: {
     'third-parties': {
@@ -357,6 +359,7 @@ export const fr = {
       },
     },
     sessions: {
+      ...examFr.sessions,
       name: "Session d'examen |||| Sessions d'examen",
       fields: {
         name: 'Nom de la session',
@@ -390,6 +393,7 @@ export const fr = {
       empty: "Aucune session pour l'instant",
       helpers: {
         extraMinutes: 'Aménagement d’épreuve (ex. tiers-temps), 0 sinon',
+        mode: 'Examen : pas d’aide, verrouillage à la fin. Entraînement : le candidat peut vérifier son travail.',
         startsAt: 'Heure locale du centre d’examen',
         candidates: 'Un identifiant et un mot de passe sont générés pour chaque candidat.',
       },
@@ -1170,6 +1174,7 @@ export const fr = {
     },
   },
   app: {
+    ...examFr.app,
     name: 'Comptoir',
     credit: {
       title: 'Encours et risque client',
@@ -1706,6 +1711,26 @@ export const fr = {
       vat_siren_mismatch: 'Le numéro de TVA ne correspond pas au SIREN',
     },
     errors: {
+      SESSION_ARCHIVED: "Cette session est archivée.",
+      SESSION_NOT_FOUND: "Session introuvable.",
+      SESSION_NOT_OPEN: "La session n'est pas encore ouverte : la connexion sera possible quand le surveillant l'ouvrira (au plus tard 30 minutes avant le début).",
+      SESSION_PAUSED: "Session en pause : le surveillant a suspendu l'épreuve, le temps est arrêté. Vous pourrez reprendre votre travail à la reprise, rien n'est perdu.",
+      SESSION_ALREADY_OPEN: "La session est déjà ouverte.",
+      SESSION_ALREADY_STARTED: "La session a déjà commencé : le signal de départ n'est plus possible.",
+      SESSION_NOT_RUNNING: "La session n'est pas en cours : cette action n'est possible que pendant l'épreuve.",
+      SESSION_ALREADY_PAUSED: "La session est déjà en pause.",
+      SESSION_NOT_PAUSED: "La session n'est pas en pause : il n'y a rien à reprendre.",
+      SESSION_ALREADY_ENDED: "La session est déjà terminée.",
+      SESSION_STILL_RUNNING: "La session est en cours : terminez-la avant de l'archiver.",
+      SESSION_IS_ARCHIVED: "Cette session est archivée : elle ne peut plus être modifiée.",
+      SESSION_NO_LOCK: "Cette session d'entraînement ne verrouille pas les espaces à la fin : il n'y a rien à déverrouiller.",
+      CANDIDATE_NOT_FOUND: "Candidat introuvable dans cette session.",
+      CANDIDATE_TIME_OVER: "Le temps de ce candidat est écoulé : en cas d'incident technique, utilisez le déverrouillage.",
+      CANDIDATE_NOT_ENDED: "Le temps de ce candidat n'est pas écoulé : son espace n'est pas verrouillé.",
+      CANDIDATE_NUMBER_DUPLICATE: "Deux candidats ont le même numéro.",
+      SESSION_CLOSED_TO_CANDIDATES: "Cette session est terminée ou archivée : on ne peut plus y ajouter de candidats.",
+      JURY_NOT_ASSIGNED: "Ce membre du jury n'est pas affecté à cette session.",
+      CHECKS_NOT_IN_EXAM: "Les vérifications automatiques ne sont pas accessibles pendant un examen : elles sont réservées au jury.",
       REMINDER_LEVEL_SKIPPED: "La procédure de relance ne saute pas d'étape : envoyez d'abord la relance du niveau précédent.",
       REMINDER_NO_LETTER: "Une relance téléphonique n'a pas de courrier : consultez le compte rendu de l'appel.",
       CLIENT_IN_LITIGATION: 'Ce client est au contentieux : les relances amiables sont terminées, le dossier est suivi par le responsable.',
@@ -1900,7 +1925,7 @@ export const fr = {
       },
       userRole: { admin: 'Administrateur', proctor: 'Responsable de session', jury: 'Jury', candidate: 'Candidat' },
       sessionMode: { exam: 'Examen', training: 'Entraînement' },
-      sessionStatus: { planned: 'Planifiée', running: 'En cours', ended: 'Terminée' },
+      sessionStatus: { planned: 'Planifiée', open: 'Ouverte', running: 'En cours', paused: 'En pause', ended: 'Terminée', archived: 'Archivée' },
       creditOverrunPolicy: {
         block: 'Bloquant : la commande est refusée',
         approval: 'Accord du responsable requis',

@@ -1,18 +1,6 @@
-import { Box, Typography } from '@mui/material';
-import {
-  AutocompleteInput,
-  DataTable,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SelectInput,
-  TopToolbar,
-  useListContext,
-  useTranslate,
-  type FieldProps,
-} from 'react-admin';
-import type { ThirdParty } from '../types';
+import { DataTable, FilterButton, List, SelectInput, TopToolbar, useTranslate, type FieldProps } from 'react-admin';
 import { LocalDateField } from '../shared/DateFields';
+import { ListEmpty, ThirdPartyFilterInput } from '../shared/DocumentList';
 import { enumChoices } from '../shared/choices';
 import type { Interaction, InteractionKind } from '../reminders/types';
 import { OutcomeText } from './InteractionsPanel';
@@ -20,34 +8,11 @@ import { OutcomeText } from './InteractionsPanel';
 const KINDS: readonly InteractionKind[] = ['call', 'email', 'meeting', 'visit', 'note'];
 
 const filters = [
-  <ReferenceInput key="thirdPartyId" source="thirdPartyId" reference="third-parties" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput
-      label="resources.interactions.fields.thirdPartyId"
-      optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
-      filterToQuery={(q: string) => ({ q })}
-      sx={{ minWidth: 260 }}
-      helperText={false}
-    />
-  </ReferenceInput>,
+  <ThirdPartyFilterInput key="thirdPartyId" source="thirdPartyId" label="resources.interactions.fields.thirdPartyId" role={null} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={enumChoices('interactionKind', KINDS)} helperText={false} alwaysOn />,
 ];
 
 const AtField = (props: FieldProps) => <LocalDateField {...props} source="at" showTime />;
-
-const Empty = () => {
-  const translate = useTranslate();
-  const { filterValues } = useListContext();
-  const filtered = Object.values(filterValues ?? {}).some((v) => v !== undefined && v !== '');
-  return (
-    <Box sx={{ p: 4, textAlign: 'center' }}>
-      <Typography color="text.secondary">
-        {filtered
-          ? translate('ra.navigation.no_filtered_results', { name: translate('resources.interactions.name', { smart_count: 2 }).toLowerCase() })
-          : translate('resources.interactions.panel.empty')}
-      </Typography>
-    </Box>
-  );
-};
 
 /** Calls, e-mails, meetings and notes with the tiers (read-only here: calls are logged from the reminders worklist). */
 export const InteractionList = () => {
@@ -66,7 +31,7 @@ export const InteractionList = () => {
       exporter={false}
       empty={false}
     >
-      <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />}>
+      <DataTable bulkActionButtons={false} rowClick={false} empty={<ListEmpty resource="interactions" message="resources.interactions.panel.empty" />}>
         <DataTable.Col source="at" field={AtField} />
         <DataTable.Col source="thirdPartyName" disableSort cellSx={() => ({ fontWeight: 600 })} />
         <DataTable.Col source="kind" render={(i: Interaction) => translate(`app.enums.interactionKind.${i.kind}`, { _: i.kind })} />

@@ -15,6 +15,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useSandboxContext } from '../shared/useSandboxContext';
+import { useExamStatus } from '../candidate-home/ExamClock';
+import { AppBarCountdown } from '../candidate-home/Countdown';
 import { formatDate, formatLongDate, formatTime } from '../shared/format';
 import { visuallyHidden } from '../shared/visuallyHidden';
 
@@ -46,7 +48,10 @@ const CandidateInfo = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const { data } = useSandboxContext();
+  const { home } = useExamStatus();
   if (!data) return null;
+  // The home payload knows extensions and pauses; the context only the planned end.
+  const endsAt = home?.endsAt ?? data.endsAt;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', ml: 2 }} aria-label={translate('app.appbar.company')}>
       <InfoItem icon={<BusinessIcon fontSize="small" />} label={translate('app.appbar.company')} value={data.companyName} />
@@ -56,16 +61,16 @@ const CandidateInfo = () => {
         value={formatLongDate(data.scenarioToday || data.scenarioNow, locale)}
         hideBelow="md"
       />
-      {data.endsAt ? (
+      {endsAt ? (
         <InfoItem
           icon={<ScheduleIcon fontSize="small" />}
           label={translate('app.appbar.sessionEnd')}
           value={
-            new Date(data.endsAt).toDateString() === new Date().toDateString()
-              ? translate('app.appbar.endsAt', { time: formatTime(data.endsAt, locale) })
+            new Date(endsAt).toDateString() === new Date().toDateString()
+              ? translate('app.appbar.endsAt', { time: formatTime(endsAt, locale) })
               : translate('app.appbar.endsAtDate', {
-                  date: formatDate(data.endsAt, locale),
-                  time: formatTime(data.endsAt, locale),
+                  date: formatDate(endsAt, locale),
+                  time: formatTime(endsAt, locale),
                 })
           }
           hideBelow="lg"
@@ -116,7 +121,14 @@ export const AppBar = () => {
         {translate('app.name')}
       </Typography>
       <TitlePortal component="h1" sx={{ fontSize: '1rem', fontWeight: 600, opacity: 0.95, m: 0 }} />
-      {permissions === 'candidate' ? <CandidateInfo /> : <StaffInfo />}
+      {permissions === 'candidate' ? (
+        <>
+          <CandidateInfo />
+          <AppBarCountdown />
+        </>
+      ) : (
+        <StaffInfo />
+      )}
     </RaAppBar>
   );
 };

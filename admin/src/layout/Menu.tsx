@@ -26,6 +26,8 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
 import { LinkBase, useGetOne, useLocation, usePermissions, useSidebarState, useStore, useTranslate } from 'react-admin';
 import type { ThirdParty } from '../types';
+import { InboxBadgeIcon } from '../candidate-home/InboxBadgeIcon';
+import { useViewedSandbox } from '../jury/viewedSandbox';
 import { mainRole } from '../third-parties/thirdPartyRole';
 
 type Active = (pathname: string, currentRole: string | undefined) => boolean;
@@ -112,6 +114,7 @@ export const Menu = () => {
   const translate = useTranslate();
   const location = useLocation();
   const role = useThirdPartyRole();
+  const viewed = useViewedSandbox();
   const pathname = location.pathname;
   const item = (to: string, label: string, icon: ReactNode, active: Active) => (
     <MenuLink key={to} to={to} label={label} icon={icon} active={active(pathname, role)} />
@@ -122,9 +125,20 @@ export const Menu = () => {
     <Box component="nav" aria-label={translate('app.menu.navigation')} sx={{ pt: 1, pb: 2 }}>
       <List dense disablePadding>
         {item('/', 'app.menu.home', <HomeIcon />, (p) => p === '/')}
-        {permissions === 'candidate' ? (
+        {permissions && permissions !== 'candidate' ? (
+          <Group title="app.menu.exams">
+            {item('/sessions', 'app.menu.sessions', <EventNoteIcon />, (p) => startsWith('/sessions')(p, undefined) || p === '/session-credentials')}
+            {permissions !== 'jury' ? item('/scenarios', 'app.menu.scenarios', <MenuBookIcon />, startsWith('/scenarios')) : null}
+          </Group>
+        ) : null}
+        {permissions === 'candidate' || (permissions && viewed) ? (
           <>
-            {item('/messages', 'app.menu.messages', <MailIcon />, startsWith('/messages'))}
+            {viewed && permissions !== 'candidate' ? (
+              <ListSubheader disableSticky sx={{ fontWeight: 700 }}>
+                {translate('app.jury.view.menu', { label: viewed.label })}
+              </ListSubheader>
+            ) : null}
+            {item('/messages', 'app.menu.messages', permissions === 'candidate' ? <InboxBadgeIcon /> : <MailIcon />, startsWith('/messages'))}
             <Group title="app.menu.sales">
               {item('/quotes', 'app.menu.quotes', <RequestQuoteIcon />, startsWith('/quotes'))}
               {item('/orders', 'app.menu.orders', <ShoppingCartIcon />, startsWith('/orders'))}
@@ -156,11 +170,6 @@ export const Menu = () => {
               {item('/journal', 'app.menu.journal', <HistoryEduIcon />, startsWith('/journal'))}
             </Group>
           </>
-        ) : permissions ? (
-          <Group title="app.menu.exams">
-            {item('/sessions', 'app.menu.sessions', <EventNoteIcon />, (p) => startsWith('/sessions')(p, undefined) || p === '/session-credentials')}
-            {permissions !== 'jury' ? item('/scenarios', 'app.menu.scenarios', <MenuBookIcon />, startsWith('/scenarios')) : null}
-          </Group>
         ) : null}
       </List>
     </Box>

@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Box, Button, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, TextField } from '@mui/material';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import SaveIcon from '@mui/icons-material/Save';
 import {
   ArrayInput,
-  AutocompleteInput,
   Create,
   DateInput,
-  ReferenceInput,
   SaveButton,
   SimpleForm,
   SimpleFormIterator,
@@ -21,12 +19,11 @@ import {
   type Identifier,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { ThirdParty } from '../types';
 import { FormSection, FullRow } from '../shared/FormSection';
 import { MoneyInput } from '../shared/MoneyInput';
 import { formatMoney } from '../shared/format';
 import { useSandboxContext } from '../shared/useSandboxContext';
-import { InvoicePicker, selectedBalance } from '../reminders/InvoicePicker';
+import { ClientInvoicePicker, ClientReferenceInput, selectedBalance, useClientRow } from '../reminders/InvoicePicker';
 import { useWorklist } from '../reminders/parts';
 import type { WorklistRow } from '../reminders/types';
 
@@ -48,11 +45,6 @@ export const splitInstallments = (totalCents: number, count: number, firstDate: 
   }));
 };
 
-const useRow = (rows: WorklistRow[] | undefined) => {
-  const clientId = useWatch({ name: 'clientId' });
-  return { clientId, row: rows?.find((r) => String(r.clientId) === String(clientId)) };
-};
-
 /** Another client: tick all its overdue invoices. */
 const FormLogic = ({ rows }: { rows: WorklistRow[] | undefined }) => {
   const { setValue } = useFormContext();
@@ -72,7 +64,7 @@ const SplitHelper = ({ rows }: { rows: WorklistRow[] | undefined }) => {
   const translate = useTranslate();
   const locale = useLocale();
   const { setValue } = useFormContext();
-  const { row } = useRow(rows);
+  const { row } = useClientRow(rows);
   const invoiceIds = useWatch({ name: 'invoiceIds' }) as Identifier[] | undefined;
   const { data: context } = useSandboxContext();
   const [count, setCount] = useState('3');
@@ -132,7 +124,7 @@ const SplitHelper = ({ rows }: { rows: WorklistRow[] | undefined }) => {
 const Balance = ({ rows }: { rows: WorklistRow[] | undefined }) => {
   const translate = useTranslate();
   const locale = useLocale();
-  const { row } = useRow(rows);
+  const { row } = useClientRow(rows);
   const invoiceIds = useWatch({ name: 'invoiceIds' }) as Identifier[] | undefined;
   const installments = (useWatch({ name: 'installments' }) as Array<{ amountCents?: number }> | undefined) ?? [];
   const total = selectedBalance(row?.invoices, invoiceIds);
@@ -148,19 +140,6 @@ const Balance = ({ rows }: { rows: WorklistRow[] | undefined }) => {
       })}
     </Alert>
   );
-};
-
-const Invoices = ({ rows, loading }: { rows: WorklistRow[] | undefined; loading: boolean }) => {
-  const translate = useTranslate();
-  const { clientId, row } = useRow(rows);
-  if (clientId == null || clientId === '') {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {translate('resources.reminders.create.chooseClient')}
-      </Typography>
-    );
-  }
-  return <InvoicePicker invoices={row?.invoices} loading={loading} caption={translate('resources.payment-plans.fields.invoiceIds')} />;
 };
 
 const transform = (data: Record<string, unknown>) => ({
@@ -207,17 +186,10 @@ export const PaymentPlanCreate = () => {
       >
         <FormLogic rows={rows} />
         <FormSection title="resources.payment-plans.create.sections.client" columns={2}>
-          <ReferenceInput source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }}>
-            <AutocompleteInput
-              optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
-              filterToQuery={(q: string) => ({ q })}
-              validate={required()}
-              label="resources.payment-plans.fields.clientId"
-            />
-          </ReferenceInput>
+          <ClientReferenceInput label="resources.payment-plans.fields.clientId" />
         </FormSection>
         <FormSection title="resources.payment-plans.create.sections.invoices" columns={1}>
-          <Invoices rows={rows} loading={isPending} />
+          <ClientInvoicePicker rows={rows} loading={isPending} caption={translate('resources.payment-plans.fields.invoiceIds')} />
         </FormSection>
         <FormSection title="resources.payment-plans.create.sections.installments" columns={1}>
           <SplitHelper rows={rows} />

@@ -1,19 +1,7 @@
 import { Box, Typography } from '@mui/material';
-import {
-  AutocompleteInput,
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SelectInput,
-  TopToolbar,
-  useListContext,
-  useLocale,
-  useTranslate,
-} from 'react-admin';
-import type { ThirdParty } from '../types';
+import { CreateButton, DataTable, FilterButton, List, SelectInput, TopToolbar, useLocale, useTranslate } from 'react-admin';
 import { LocalDateField } from '../shared/DateFields';
+import { ListEmpty, ThirdPartyFilterInput } from '../shared/DocumentList';
 import { useCanWrite } from '../shared/useSandboxContext';
 import { MoneyField } from '../shared/MoneyField';
 import { enumChoices } from '../shared/choices';
@@ -24,32 +12,9 @@ import { PlanInvoices, PlanStatusChip } from './parts';
 const STATUSES: readonly PaymentPlanStatus[] = ['active', 'completed', 'cancelled'];
 
 const filters = [
-  <ReferenceInput key="clientId" source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput
-      label="resources.payment-plans.fields.clientId"
-      optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
-      filterToQuery={(q: string) => ({ q })}
-      sx={{ minWidth: 260 }}
-      helperText={false}
-    />
-  </ReferenceInput>,
+  <ThirdPartyFilterInput key="clientId" source="clientId" label="resources.payment-plans.fields.clientId" alwaysOn />,
   <SelectInput key="status" source="status" choices={enumChoices('paymentPlanStatus', STATUSES)} helperText={false} alwaysOn />,
 ];
-
-const Empty = () => {
-  const translate = useTranslate();
-  const { filterValues } = useListContext();
-  const filtered = Object.values(filterValues ?? {}).some((v) => v !== undefined && v !== '');
-  return (
-    <Box sx={{ p: 4, textAlign: 'center' }}>
-      <Typography color="text.secondary">
-        {filtered
-          ? translate('ra.navigation.no_filtered_results', { name: translate('resources.payment-plans.name', { smart_count: 2 }).toLowerCase() })
-          : translate('resources.payment-plans.empty')}
-      </Typography>
-    </Box>
-  );
-};
 
 const Next = ({ plan }: { plan: PaymentPlan }) => {
   const locale = useLocale();
@@ -86,7 +51,7 @@ export const PaymentPlanList = () => {
       exporter={false}
       empty={false}
     >
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+      <DataTable rowClick="show" bulkActionButtons={false} empty={<ListEmpty resource="payment-plans" />}>
         <DataTable.Col source="agreedOn" field={LocalDateField} />
         <DataTable.Col source="clientName" disableSort cellSx={() => ({ fontWeight: 600, minWidth: 180 })} />
         <DataTable.Col source="invoiceIds" disableSort render={(p: PaymentPlan) => <PlanInvoices plan={p} />} />

@@ -1,32 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { useState } from 'react';
+import { Alert, Box, Button, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import CancelIcon from '@mui/icons-material/Cancel';
 import ListAltIcon from '@mui/icons-material/ListAlt';
-import { HttpError, LinkBase, Show, TopToolbar, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { LinkBase, Show, TopToolbar, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { Info, InfoBlock } from '../shared/DocumentShowParts';
 import { SectionTitle } from '../shared/DocumentShowLayout';
-import { DialogFormActions } from '../shared/DialogFormActions';
 import { RecordHeader } from '../shared/RecordHeader';
 import { formatDate, formatMoney } from '../shared/format';
-import { errorAt, errorText } from '../shared/serverErrors';
+import { ReasonDialog } from '../shared/ReasonDialog';
 import { useCanWrite } from '../shared/useSandboxContext';
-import { useDomainCall } from '../shared/useDocumentAction';
 import { visuallyHidden } from '../shared/visuallyHidden';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { ClientLink } from '../reminders/parts';
@@ -45,80 +27,25 @@ const CancelPlanButton = () => {
   const translate = useTranslate();
   const canWrite = useCanWrite();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const t = (key: string, options?: Record<string, unknown>) => translate(`resources.payment-plans.cancel.${key}`, options);
-  const { mutate, isPending } = useDomainCall<PaymentPlan, string>(
-    (dataProvider, text) => dataProvider.documentAction<PaymentPlan>('payment-plans', record!.id, 'cancel', { reason: text }),
-    {
-      success: 'resources.payment-plans.cancel.done',
-      notifyError: false,
-      onSuccess: () => setOpen(false),
-      onError: (e) => {
-        const fields = e instanceof HttpError && e.status === 422 ? (e.body as { errors?: unknown })?.errors : undefined;
-        const key = fields ? errorAt(fields, 'reason') : undefined;
-        if (key) setError(translate(key, { _: key }));
-        else setFormError(errorText(e, translate));
-      },
-    },
-  );
   if (!record || !canWrite || record.status !== 'active') return null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!reason.trim()) {
-      setError(translate('app.validation.required'));
-      return;
-    }
-    mutate(reason.trim());
-  };
+  const t = (key: string) => translate(`resources.payment-plans.cancel.${key}`);
   return (
     <>
-      <Button
-        size="small"
-        color="error"
-        variant="outlined"
-        startIcon={<CancelIcon />}
-        onClick={() => {
-          setReason('');
-          setError(null);
-          setFormError(null);
-          setOpen(true);
-        }}
-      >
+      <Button size="small" color="error" variant="outlined" startIcon={<CancelIcon />} onClick={() => setOpen(true)}>
         {t('button')}
       </Button>
-      <Dialog open={open} onClose={() => (isPending ? undefined : setOpen(false))} fullWidth maxWidth="sm" aria-labelledby="plan-cancel-title">
-        <Box component="form" onSubmit={submit} noValidate>
-          <DialogTitle id="plan-cancel-title">{t('title')}</DialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{t('intro')}</DialogContentText>
-            <TextField
-              id="plan-cancel-reason"
-              label={t('reason')}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                setError(null);
-              }}
-              required
-              autoFocus
-              multiline
-              minRows={2}
-              error={!!error}
-              helperText={error ?? t('reasonHelp')}
-              slotProps={{ htmlInput: { maxLength: 500 } }}
-            />
-            {formError ? (
-              <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-                {formError}
-              </Alert>
-            ) : null}
-          </DialogContent>
-          <DialogFormActions onCancel={() => setOpen(false)} pending={isPending} submitLabel={t('submit')} />
-        </Box>
-      </Dialog>
+      <ReasonDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        id="plan-cancel"
+        title={t('title')}
+        intro={t('intro')}
+        label={t('reason')}
+        helperText={t('reasonHelp')}
+        submitLabel={t('submit')}
+        call={(dataProvider, reason) => dataProvider.documentAction<PaymentPlan>('payment-plans', record.id, 'cancel', { reason })}
+        success="resources.payment-plans.cancel.done"
+      />
     </>
   );
 };

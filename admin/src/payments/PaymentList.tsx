@@ -1,21 +1,20 @@
 import { Box, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   CreateButton,
   DataTable,
   DateInput,
   ExportButton,
   FilterButton,
   List,
-  ReferenceInput,
   SelectInput,
   TopToolbar,
   useListContext,
   useLocale,
   useTranslate,
 } from 'react-admin';
-import type { Payment, ThirdParty } from '../types';
+import type { Payment } from '../types';
 import { LocalDateField } from '../shared/DateFields';
+import { DocumentEmpty, ThirdPartyFilterInput } from '../shared/DocumentList';
 import { MoneyField } from '../shared/MoneyField';
 import { PAYMENT_METHODS, enumChoices } from '../shared/choices';
 import { enumCell, makeExporter } from '../shared/csv';
@@ -26,15 +25,7 @@ import { AllocationLinks, PaymentStatusChip } from './paymentKinds';
 
 const filters = [
   <SearchFilterInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="clientId" source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput
-      label="resources.payments.fields.clientId"
-      optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
-      filterToQuery={(q: string) => ({ q })}
-      sx={{ minWidth: 260 }}
-      helperText={false}
-    />
-  </ReferenceInput>,
+  <ThirdPartyFilterInput key="clientId" source="clientId" label="resources.payments.fields.clientId" alwaysOn />,
   <DateInput key="date_gte" source="date_gte" helperText={false} alwaysOn />,
   <DateInput key="date_lte" source="date_lte" helperText={false} alwaysOn />,
   <SelectInput key="method" source="method" choices={enumChoices('paymentMethod', PAYMENT_METHODS)} helperText={false} />,
@@ -68,19 +59,6 @@ const exporter = makeExporter<Payment>(
   ],
   'reglements',
 );
-
-const PaymentsEmpty = () => {
-  const translate = useTranslate();
-  const canWrite = useCanWrite();
-  return (
-    <Box sx={{ p: 4, textAlign: 'center', width: '100%' }}>
-      <Typography variant="h6" component="p" color="text.secondary" sx={{ mb: 2, fontWeight: 500 }}>
-        {translate('resources.payments.empty')}
-      </Typography>
-      {canWrite ? <CreateButton variant="contained" label="resources.payments.titles.create" /> : null}
-    </Box>
-  );
-};
 
 const NoResults = () => {
   const translate = useTranslate();
@@ -125,7 +103,7 @@ export const PaymentList = () => {
       exporter={exporter}
       sort={{ field: 'date', order: 'DESC' }}
       perPage={25}
-      empty={<PaymentsEmpty />}
+      empty={<DocumentEmpty resource="payments" />}
     >
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoResults />} rowSx={cancelledRow}>
         <DataTable.Col source="date" field={LocalDateField} />

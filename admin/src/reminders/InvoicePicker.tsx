@@ -1,9 +1,11 @@
-import { Box, Checkbox, FormHelperText, Skeleton, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
-import { useInput, useLocale, useTranslate, type Identifier, type Validator } from 'react-admin';
-import { formatDate, formatMoney } from '../shared/format';
-import { visuallyHidden } from '../shared/visuallyHidden';
-import type { WorklistInvoice } from './types';
-import { InvoiceLink, daysText } from './parts';
+import { Box, Checkbox, FormHelperText, Skeleton, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
+import { AutocompleteInput, ReferenceInput, required, useInput, useLocale, useTranslate, type Identifier, type Validator } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import type { ThirdParty } from '../types';
+import { formatMoney } from '../shared/format';
+import { CaptionedTable } from '../shared/TableParts';
+import type { WorklistInvoice, WorklistRow } from './types';
+import { InvoiceHeadCells, OVERDUE_INVOICE_COLUMNS, OverdueInvoiceCells } from './InvoiceCells';
 
 const atLeastOne: Validator = (value) => (Array.isArray(value) && value.length > 0 ? undefined : 'resources.reminders.validation.invoiceRequired');
 
@@ -32,8 +34,6 @@ export const InvoicePicker = ({
   const isChecked = (id: Identifier) => selected.some((s) => same(s, id));
   const checkedInvoices = list.filter((i) => isChecked(i.invoiceId));
   const allChecked = list.length > 0 && checkedInvoices.length === list.length;
-  const money = (c: number) => formatMoney(c, locale);
-  const f = (name: string) => translate(`resources.reminders.invoice.${name}`);
   const error = fieldState.error?.message;
 
   const toggle = (id: Identifier) => {
@@ -51,80 +51,51 @@ export const InvoicePicker = ({
   }
   return (
     <Box>
-      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
-        <Table size="small">
-          <Box component="caption" sx={visuallyHidden}>
-            {caption}
-          </Box>
-          <TableHead>
-            <TableRow>
+      <CaptionedTable caption={caption}>
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">
+              <Checkbox
+                size="small"
+                checked={allChecked}
+                indeterminate={checkedInvoices.length > 0 && !allChecked}
+                onChange={() => {
+                  field.onChange(allChecked ? [] : list.map((i) => i.invoiceId));
+                  field.onBlur();
+                }}
+                slotProps={{ input: { 'aria-label': translate('resources.reminders.picker.all') } }}
+              />
+            </TableCell>
+            <InvoiceHeadCells columns={OVERDUE_INVOICE_COLUMNS} />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {list.map((invoice) => (
+            <TableRow key={String(invoice.invoiceId)} hover selected={isChecked(invoice.invoiceId)}>
               <TableCell padding="checkbox">
                 <Checkbox
                   size="small"
-                  checked={allChecked}
-                  indeterminate={checkedInvoices.length > 0 && !allChecked}
-                  onChange={() => {
-                    field.onChange(allChecked ? [] : list.map((i) => i.invoiceId));
-                    field.onBlur();
-                  }}
-                  slotProps={{ input: { 'aria-label': translate('resources.reminders.picker.all') } }}
+                  checked={isChecked(invoice.invoiceId)}
+                  onChange={() => toggle(invoice.invoiceId)}
+                  slotProps={{ input: { 'aria-label': translate('resources.reminders.picker.one', { number: invoice.number }) } }}
                 />
               </TableCell>
-              <TableCell>{f('number')}</TableCell>
-              <TableCell>{f('date')}</TableCell>
-              <TableCell>{f('dueDate')}</TableCell>
-              <TableCell align="right">{f('grossCents')}</TableCell>
-              <TableCell align="right">{f('paidCents')}</TableCell>
-              <TableCell align="right">{f('balanceCents')}</TableCell>
-              <TableCell align="right">{f('daysOverdue')}</TableCell>
-              <TableCell>{f('lastLevel')}</TableCell>
+              <OverdueInvoiceCells invoice={invoice} />
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {list.map((invoice) => (
-              <TableRow key={String(invoice.invoiceId)} hover selected={isChecked(invoice.invoiceId)}>
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    size="small"
-                    checked={isChecked(invoice.invoiceId)}
-                    onChange={() => toggle(invoice.invoiceId)}
-                    slotProps={{ input: { 'aria-label': translate('resources.reminders.picker.one', { number: invoice.number }) } }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <InvoiceLink id={invoice.invoiceId} number={invoice.number} />
-                </TableCell>
-                <TableCell>{formatDate(invoice.date, locale)}</TableCell>
-                <TableCell>{formatDate(invoice.dueDate, locale)}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {money(invoice.grossCents)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {invoice.paidCents ? money(invoice.paidCents) : '—'}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
-                  {money(invoice.balanceCents)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {invoice.daysOverdue > 0 ? daysText(invoice.daysOverdue, translate) : translate('resources.reminders.worklist.notDue')}
-                </TableCell>
-                <TableCell>{invoice.lastLevel ? translate('resources.reminders.levelShort', { level: invoice.lastLevel }) : '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-          <TableFooter>
-            <TableRow>
-              <TableCell colSpan={6} sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}>
-                {translate('resources.reminders.picker.selected', { smart_count: checkedInvoices.length })}
-              </TableCell>
-              <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary', whiteSpace: 'nowrap', fontSize: '0.875rem' }}>
-                {money(checkedInvoices.reduce((s, i) => s + i.balanceCents, 0))}
-              </TableCell>
-              <TableCell colSpan={2} />
-            </TableRow>
-          </TableFooter>
-        </Table>
-      </Box>
+          ))}
+        </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableCell colSpan={6} sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}>
+              {translate('resources.reminders.picker.selected', { smart_count: checkedInvoices.length })}
+            </TableCell>
+            <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary', whiteSpace: 'nowrap', fontSize: '0.875rem' }}>
+              {formatMoney(checkedInvoices.reduce((s, i) => s + i.balanceCents, 0), locale)}
+            </TableCell>
+            <TableCell colSpan={2} />
+          </TableRow>
+        </TableFooter>
+      </CaptionedTable>
       {error && (fieldState.isTouched || fieldState.invalid) ? (
         <FormHelperText error role="alert">
           {translate(error, { _: error })}
@@ -137,3 +108,35 @@ export const InvoicePicker = ({
 /** Sum of the balances of the ticked invoices. */
 export const selectedBalance = (invoices: WorklistInvoice[] | undefined, ids: Identifier[] | undefined) =>
   (invoices ?? []).filter((i) => (ids ?? []).some((id) => same(id, i.invoiceId))).reduce((s, i) => s + i.balanceCents, 0);
+
+/** The form's client (clientId) and its worklist row, when it has overdue invoices. */
+export const useClientRow = (rows: WorklistRow[] | undefined) => {
+  const clientId = useWatch({ name: 'clientId' });
+  return { clientId, row: rows?.find((r) => String(r.clientId) === String(clientId)) };
+};
+
+/** The client of a receivables form (clientId, required), searched by name or code. */
+export const ClientReferenceInput = ({ label }: { label: string }) => (
+  <ReferenceInput source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput
+      optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
+      filterToQuery={(q: string) => ({ q })}
+      validate={required()}
+      label={label}
+    />
+  </ReferenceInput>
+);
+
+/** The InvoicePicker of the chosen client's overdue invoices (worklist rows); until a client is chosen, a hint. */
+export const ClientInvoicePicker = ({ rows, loading, caption }: { rows: WorklistRow[] | undefined; loading: boolean; caption: string }) => {
+  const translate = useTranslate();
+  const { clientId, row } = useClientRow(rows);
+  if (clientId == null || clientId === '') {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.reminders.create.chooseClient')}
+      </Typography>
+    );
+  }
+  return <InvoicePicker invoices={row?.invoices} loading={loading} caption={caption} />;
+};

@@ -1,11 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
-  Alert,
   Box,
-  Dialog,
-  DialogContent,
   DialogContentText,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormHelperText,
@@ -16,11 +12,11 @@ import {
   RadioGroup,
   TextField,
 } from '@mui/material';
-import { HttpError, useGetList, useLocale, useTranslate, type Identifier } from 'react-admin';
+import { useLocale, useTranslate, type Identifier } from 'react-admin';
 import type { Contact } from '../types';
-import { DialogFormActions } from '../shared/DialogFormActions';
+import { FormDialog, useFormErrors } from '../shared/FormDialog';
 import { formatMoney, parseEuros } from '../shared/format';
-import { errorAt, errorText } from '../shared/serverErrors';
+import { contactName, useClientContacts } from '../shared/MessageFields';
 import { useDomainCall } from '../shared/useDocumentAction';
 import { useSandboxContext } from '../shared/useSandboxContext';
 import type { InteractionOutcome, Reminder, ReminderPayload, WorklistRow } from './types';
@@ -28,8 +24,9 @@ import { CALL_OUTCOMES } from './types';
 
 type Field = 'contactId' | 'outcome' | 'promisedDate' | 'promisedAmountCents' | 'notes';
 
-const contactLabel = (c: Contact) =>
-  [[c.civility, c.firstName, c.lastName].filter(Boolean).join(' '), c.jobTitle, c.phone ?? c.mobile].filter(Boolean).join(' — ');
+const FIELDS: readonly Field[] = ['contactId', 'outcome', 'promisedDate', 'promisedAmountCents', 'notes'];
+
+const contactLabel = (c: Contact) => [contactName(c), c.jobTitle, c.phone ?? c.mobile].filter(Boolean).join(' — ');
 
 /**
  * "Appeler": a phone reminder logged as a call with its outcome. A promise to pay carries a date
@@ -44,42 +41,19 @@ export const PhoneCallDialog = ({ row, stepText, onClose }: { row: WorklistRow; 
   const [promisedDate, setPromisedDate] = useState('');
   const [promisedAmount, setPromisedAmount] = useState('');
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, reset, clear, fail } = useFormErrors<Field>();
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.reminders.call.${key}`, options);
 
-  const { data: contacts = [], isPending: contactsPending } = useGetList<Contact>('contacts', {
-    filter: { thirdPartyId: row.clientId },
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'lastName', order: 'ASC' },
-  });
+  const { data: contacts = [], isPending: contactsPending } = useClientContacts(row.clientId);
 
   const { mutate, isPending } = useDomainCall<Reminder, ReminderPayload>((dataProvider, data) => dataProvider.create<Reminder>('reminders', { data }), {
     success: 'resources.reminders.call.saved',
     notifyError: false,
     onSuccess: onClose,
-    onError: (error) => {
-      const fields = error instanceof HttpError && error.status === 422 ? (error.body as { errors?: unknown })?.errors : undefined;
-      if (fields) {
-        const next: Partial<Record<Field, string>> = {};
-        for (const field of ['contactId', 'outcome', 'promisedDate', 'promisedAmountCents', 'notes'] as Field[]) {
-          const key = errorAt(fields, field);
-          if (key) next[field] = translate(key, { _: key });
-        }
-        setErrors(next);
-        setFormError(Object.keys(next).length ? null : errorText(error, translate));
-      } else {
-        setFormError(errorText(error, translate));
-      }
-    },
+    onError: (error) => fail(error, FIELDS),
   });
 
-  const clear = (field: Field) => {
-    if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const next: Partial<Record<Field, string>> = {};
     const payload: ReminderPayload = { clientId: row.clientId, kind: 'phone', invoiceIds: row.invoices.map((i) => i.invoiceId) };
     if (!outcome) next.outcome = translate('app.validation.required');
@@ -93,127 +67,123 @@ export const PhoneCallDialog = ({ row, stepText, onClose }: { row: WorklistRow; 
       else if (cents != null) payload.promisedAmountCents = cents;
     }
     if (notes.trim()) payload.notes = notes.trim();
-    setErrors(next);
-    setFormError(null);
+    reset(next);
     if (Object.keys(next).length) return;
     mutate(payload);
   };
 
   return (
-    <Dialog open onClose={() => (isPending ? undefined : onClose())} fullWidth maxWidth="sm" aria-labelledby="call-title">
-      <Box component="form" onSubmit={submit} noValidate sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
-        <DialogTitle id="call-title">{t('title', { client: row.clientName })}</DialogTitle>
-        <DialogContent>
-          <DialogContentText variant="body2" sx={{ mb: 2 }}>
-            {t('intro', {
-              total: formatMoney(row.totalBalanceCents, locale),
-              smart_count: row.invoices.length,
-            })}
-            {stepText ? ` ${t('nextStep', { step: stepText })}` : ''}
-          </DialogContentText>
+    <FormDialog
+      onClose={onClose}
+      onSubmit={submit}
+      pending={isPending}
+      titleId="call-title"
+      title={t('title', { client: row.clientName })}
+      submitLabel={t('submit')}
+      formError={formError}
+    >
+      <DialogContentText variant="body2" sx={{ mb: 2 }}>
+        {t('intro', {
+          total: formatMoney(row.totalBalanceCents, locale),
+          smart_count: row.invoices.length,
+        })}
+        {stepText ? ` ${t('nextStep', { step: stepText })}` : ''}
+      </DialogContentText>
+      <TextField
+        id="call-contact"
+        select
+        label={t('contact')}
+        value={contactId}
+        onChange={(e) => {
+          setContactId(e.target.value);
+          clear('contactId');
+        }}
+        error={!!errors.contactId}
+        helperText={errors.contactId ?? (contactsPending ? t('loadingContacts') : contacts.length ? t('contactHelp') : t('noContact'))}
+        sx={{ mb: 2 }}
+      >
+        <MenuItem value="">
+          <em>{t('noContactChosen')}</em>
+        </MenuItem>
+        {contacts.map((c) => (
+          <MenuItem key={String(c.id)} value={String(c.id)}>
+            {contactLabel(c)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormControl component="fieldset" error={!!errors.outcome} required sx={{ mb: 1, display: 'block' }}>
+        <FormLabel component="legend">{t('outcome')}</FormLabel>
+        <RadioGroup
+          name="call-outcome"
+          value={outcome}
+          onChange={(e) => {
+            setOutcome(e.target.value as InteractionOutcome);
+            clear('outcome');
+          }}
+          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 }}
+        >
+          {CALL_OUTCOMES.map((value, i) => (
+            <FormControlLabel
+              key={value}
+              value={value}
+              control={<Radio autoFocus={i === 0} />}
+              label={translate(`app.enums.interactionOutcome.${value}`)}
+            />
+          ))}
+        </RadioGroup>
+        {errors.outcome ? <FormHelperText role="alert">{errors.outcome}</FormHelperText> : null}
+      </FormControl>
+      {outcome === 'promise_to_pay' ? (
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
           <TextField
-            id="call-contact"
-            select
-            label={t('contact')}
-            value={contactId}
+            id="call-promised-date"
+            type="date"
+            label={t('promisedDate')}
+            value={promisedDate}
             onChange={(e) => {
-              setContactId(e.target.value);
-              clear('contactId');
+              setPromisedDate(e.target.value);
+              clear('promisedDate');
             }}
-            error={!!errors.contactId}
-            helperText={errors.contactId ?? (contactsPending ? t('loadingContacts') : contacts.length ? t('contactHelp') : t('noContact'))}
-            sx={{ mb: 2 }}
-          >
-            <MenuItem value="">
-              <em>{t('noContactChosen')}</em>
-            </MenuItem>
-            {contacts.map((c) => (
-              <MenuItem key={String(c.id)} value={String(c.id)}>
-                {contactLabel(c)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <FormControl component="fieldset" error={!!errors.outcome} required sx={{ mb: 1, display: 'block' }}>
-            <FormLabel component="legend">{t('outcome')}</FormLabel>
-            <RadioGroup
-              name="call-outcome"
-              value={outcome}
-              onChange={(e) => {
-                setOutcome(e.target.value as InteractionOutcome);
-                clear('outcome');
-              }}
-              sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 }}
-            >
-              {CALL_OUTCOMES.map((value, i) => (
-                <FormControlLabel
-                  key={value}
-                  value={value}
-                  control={<Radio autoFocus={i === 0} />}
-                  label={translate(`app.enums.interactionOutcome.${value}`)}
-                />
-              ))}
-            </RadioGroup>
-            {errors.outcome ? <FormHelperText role="alert">{errors.outcome}</FormHelperText> : null}
-          </FormControl>
-          {outcome === 'promise_to_pay' ? (
-            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-              <TextField
-                id="call-promised-date"
-                type="date"
-                label={t('promisedDate')}
-                value={promisedDate}
-                onChange={(e) => {
-                  setPromisedDate(e.target.value);
-                  clear('promisedDate');
-                }}
-                required
-                error={!!errors.promisedDate}
-                helperText={errors.promisedDate ?? ' '}
-                sx={{ flex: '1 1 180px' }}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today || undefined } }}
-              />
-              <TextField
-                id="call-promised-amount"
-                label={t('promisedAmount')}
-                value={promisedAmount}
-                onChange={(e) => {
-                  setPromisedAmount(e.target.value);
-                  clear('promisedAmountCents');
-                }}
-                placeholder={formatMoney(row.totalBalanceCents, locale).replace(/\s?€/, '')}
-                error={!!errors.promisedAmountCents}
-                helperText={errors.promisedAmountCents ?? t('promisedAmountHelp')}
-                sx={{ flex: '1 1 180px' }}
-                slotProps={{
-                  input: { endAdornment: <InputAdornment position="end">€</InputAdornment> },
-                  htmlInput: { inputMode: 'decimal', autoComplete: 'off', style: { textAlign: 'right' } },
-                  inputLabel: { shrink: true },
-                }}
-              />
-            </Box>
-          ) : null}
-          <TextField
-            id="call-notes"
-            label={t('notes')}
-            value={notes}
-            onChange={(e) => {
-              setNotes(e.target.value);
-              clear('notes');
-            }}
-            multiline
-            minRows={3}
-            error={!!errors.notes}
-            helperText={errors.notes ?? t('notesHelp')}
-            slotProps={{ htmlInput: { maxLength: 2000 } }}
+            required
+            error={!!errors.promisedDate}
+            helperText={errors.promisedDate ?? ' '}
+            sx={{ flex: '1 1 180px' }}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today || undefined } }}
           />
-          {formError ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {formError}
-            </Alert>
-          ) : null}
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} pending={isPending} submitLabel={t('submit')} />
-      </Box>
-    </Dialog>
+          <TextField
+            id="call-promised-amount"
+            label={t('promisedAmount')}
+            value={promisedAmount}
+            onChange={(e) => {
+              setPromisedAmount(e.target.value);
+              clear('promisedAmountCents');
+            }}
+            placeholder={formatMoney(row.totalBalanceCents, locale).replace(/\s?€/, '')}
+            error={!!errors.promisedAmountCents}
+            helperText={errors.promisedAmountCents ?? t('promisedAmountHelp')}
+            sx={{ flex: '1 1 180px' }}
+            slotProps={{
+              input: { endAdornment: <InputAdornment position="end">€</InputAdornment> },
+              htmlInput: { inputMode: 'decimal', autoComplete: 'off', style: { textAlign: 'right' } },
+              inputLabel: { shrink: true },
+            }}
+          />
+        </Box>
+      ) : null}
+      <TextField
+        id="call-notes"
+        label={t('notes')}
+        value={notes}
+        onChange={(e) => {
+          setNotes(e.target.value);
+          clear('notes');
+        }}
+        multiline
+        minRows={3}
+        error={!!errors.notes}
+        helperText={errors.notes ?? t('notesHelp')}
+        slotProps={{ htmlInput: { maxLength: 2000 } }}
+      />
+    </FormDialog>
   );
 };

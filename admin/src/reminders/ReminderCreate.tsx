@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { Alert, Box, Typography } from '@mui/material';
 import SendIcon from '@mui/icons-material/Send';
 import {
-  AutocompleteInput,
   Create,
   DateInput,
   RadioButtonGroupInput,
@@ -21,13 +20,14 @@ import {
   type Identifier,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { Contact, ThirdParty } from '../types';
+import type { Contact } from '../types';
 import { FormSection, FullRow } from '../shared/FormSection';
 import { formatMoney } from '../shared/format';
+import { contactName } from '../shared/MessageFields';
 import { useSandboxContext } from '../shared/useSandboxContext';
 import type { ReminderKind, ReminderPayload, WorklistRow } from './types';
 import { WRITTEN_REMINDER_KINDS } from './types';
-import { InvoicePicker, selectedBalance } from './InvoicePicker';
+import { ClientInvoicePicker, ClientReferenceInput, selectedBalance, useClientRow } from './InvoicePicker';
 import { ClientTypeChips, useWorklist } from './parts';
 
 interface RecoveryStep {
@@ -105,10 +105,9 @@ const FormLogic = ({ rows }: { rows: WorklistRow[] | undefined }) => {
 const Summary = ({ rows }: { rows: WorklistRow[] | undefined }) => {
   const translate = useTranslate();
   const locale = useLocale();
-  const clientId = useWatch({ name: 'clientId' });
+  const { row } = useClientRow(rows);
   const invoiceIds = useWatch({ name: 'invoiceIds' }) as Identifier[] | undefined;
   const kind = useWatch({ name: 'kind' }) as ReminderKind | undefined;
-  const row = rows?.find((r) => String(r.clientId) === String(clientId));
   if (!row) return null;
   const count = (invoiceIds ?? []).length;
   const principal = selectedBalance(row.invoices, invoiceIds);
@@ -130,9 +129,8 @@ const Summary = ({ rows }: { rows: WorklistRow[] | undefined }) => {
 const ClientInfo = ({ rows }: { rows: WorklistRow[] | undefined }) => {
   const translate = useTranslate();
   const locale = useLocale();
-  const clientId = useWatch({ name: 'clientId' });
+  const { clientId, row } = useClientRow(rows);
   if (clientId == null || clientId === '') return null;
-  const row = rows?.find((r) => String(r.clientId) === String(clientId));
   if (!rows) return null;
   if (!row) {
     return (
@@ -155,27 +153,13 @@ const ClientInfo = ({ rows }: { rows: WorklistRow[] | undefined }) => {
   );
 };
 
-const Invoices = ({ rows, loading }: { rows: WorklistRow[] | undefined; loading: boolean }) => {
-  const translate = useTranslate();
-  const clientId = useWatch({ name: 'clientId' });
-  const row = rows?.find((r) => String(r.clientId) === String(clientId));
-  if (clientId == null || clientId === '') {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {translate('resources.reminders.create.chooseClient')}
-      </Typography>
-    );
-  }
-  return <InvoicePicker invoices={row?.invoices} loading={loading} caption={translate('resources.reminders.fields.invoiceIds')} />;
-};
-
 const ContactInput = () => {
   const clientId = useWatch({ name: 'clientId' });
   const translate = useTranslate();
   return (
     <ReferenceInput source="contactId" reference="contacts" filter={{ thirdPartyId: clientId }} sort={{ field: 'lastName', order: 'ASC' }} perPage={100}>
       <SelectInput
-        optionText={(c: Contact) => [[c.civility, c.firstName, c.lastName].filter(Boolean).join(' '), c.jobTitle].filter(Boolean).join(' — ')}
+        optionText={(c: Contact) => [contactName(c), c.jobTitle].filter(Boolean).join(' — ')}
         emptyText={translate('resources.reminders.create.noContact')}
         helperText="resources.reminders.create.contactHelp"
         disabled={clientId == null || clientId === ''}
@@ -245,14 +229,7 @@ export const ReminderCreate = () => {
         <SimpleForm toolbar={<CreateToolbar />} defaultValues={{ kind: 'email', level: 1, invoiceIds: [] }} sx={{ maxWidth: 1100 }}>
           <FormLogic rows={rows} />
           <FormSection title="resources.reminders.create.sections.client" columns={2}>
-            <ReferenceInput source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }}>
-              <AutocompleteInput
-                optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
-                filterToQuery={(q: string) => ({ q })}
-                validate={required()}
-                label="resources.reminders.fields.clientId"
-              />
-            </ReferenceInput>
+            <ClientReferenceInput label="resources.reminders.fields.clientId" />
             <LevelInput />
             <FullRow>
               <ClientInfo rows={rows} />
@@ -262,7 +239,7 @@ export const ReminderCreate = () => {
             </FullRow>
           </FormSection>
           <FormSection title="resources.reminders.create.sections.invoices" columns={1}>
-            <Invoices rows={rows} loading={isPending} />
+            <ClientInvoicePicker rows={rows} loading={isPending} caption={translate('resources.reminders.fields.invoiceIds')} />
           </FormSection>
           <FormSection title="resources.reminders.create.sections.sending" columns={2}>
             <ContactInput />

@@ -1,20 +1,7 @@
 import { Box, Typography } from '@mui/material';
-import {
-  AutocompleteInput,
-  DataTable,
-  DateInput,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SelectInput,
-  TopToolbar,
-  useListContext,
-  useLocale,
-  useTranslate,
-} from 'react-admin';
-import type { ThirdParty } from '../types';
+import { DataTable, DateInput, ExportButton, FilterButton, List, SelectInput, TopToolbar, useLocale, useTranslate } from 'react-admin';
 import { LocalDateField } from '../shared/DateFields';
+import { ListEmpty, ThirdPartyFilterInput } from '../shared/DocumentList';
 import { MoneyField } from '../shared/MoneyField';
 import { enumChoices } from '../shared/choices';
 import { makeExporter } from '../shared/csv';
@@ -26,15 +13,7 @@ import { ReminderKindChip, RemindersTabs } from './parts';
 const LEVELS = [1, 2, 3];
 
 const filters = [
-  <ReferenceInput key="clientId" source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput
-      label="resources.reminders.fields.clientId"
-      optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
-      filterToQuery={(q: string) => ({ q })}
-      sx={{ minWidth: 260 }}
-      helperText={false}
-    />
-  </ReferenceInput>,
+  <ThirdPartyFilterInput key="clientId" source="clientId" label="resources.reminders.fields.clientId" alwaysOn />,
   <SelectInput
     key="level"
     source="level"
@@ -65,22 +44,6 @@ const exporter = makeExporter<Reminder>(
   ],
   'relances',
 );
-
-
-const Empty = () => {
-  const translate = useTranslate();
-  const { filterValues } = useListContext();
-  const filtered = Object.values(filterValues ?? {}).some((v) => v !== undefined && v !== '');
-  return (
-    <Box sx={{ p: 4, textAlign: 'center' }}>
-      <Typography color="text.secondary">
-        {filtered
-          ? translate('ra.navigation.no_filtered_results', { name: translate('resources.reminders.name', { smart_count: 2 }).toLowerCase() })
-          : translate('resources.reminders.empty')}
-      </Typography>
-    </Box>
-  );
-};
 
 const Invoices = ({ record }: { record: Reminder }) => {
   const numbers = invoiceNumbers(record);
@@ -132,7 +95,7 @@ export const ReminderList = () => {
         perPage={25}
         empty={false}
       >
-        <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<ListEmpty resource="reminders" />}>
           <DataTable.Col source="date" field={LocalDateField} />
           <DataTable.Col source="clientName" disableSort cellSx={() => ({ minWidth: 180, fontWeight: 600 })} />
           <DataTable.Col source="level" render={(r: Reminder) => <Level record={r} />} />

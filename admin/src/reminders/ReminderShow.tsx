@@ -1,4 +1,4 @@
-import { Box, Button, Link as MuiLink, Paper, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Link as MuiLink, Paper, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import DownloadIcon from '@mui/icons-material/Download';
 import MailOutlineIcon from '@mui/icons-material/Mail';
@@ -9,11 +9,25 @@ import { SectionTitle } from '../shared/DocumentShowLayout';
 import { RecordHeader } from '../shared/RecordHeader';
 import { usePdfFile, type PdfFetcher } from '../shared/PdfButtons';
 import { formatDate, formatMoney, formatRate } from '../shared/format';
-import { visuallyHidden } from '../shared/visuallyHidden';
+import { CaptionedTable } from '../shared/TableParts';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { getUser } from '../authProvider';
 import type { Reminder, ReminderStep } from './types';
-import { ClientLink, InvoiceLink, ReminderKindChip, daysText } from './parts';
+import { ClientLink, ReminderKindChip, daysText } from './parts';
+import { InvoiceAmountCells, InvoiceHeadCells, InvoiceRefCells, type InvoiceColumn } from './InvoiceCells';
+
+const COLUMNS: readonly InvoiceColumn[] = [
+  'number',
+  'date',
+  'dueDate',
+  'grossCents',
+  'paidCents',
+  'balanceCents',
+  'daysLate',
+  'rateBp',
+  'penaltyCents',
+  'indemnityCents',
+];
 
 /** "Relance n° 2 — Dupont SA", "Mise en demeure — …", "Appel de relance — …". */
 export const useReminderName = () => {
@@ -90,88 +104,61 @@ const Figures = ({ record }: { record: Reminder }) => {
   const locale = useLocale();
   const money = (c: number) => formatMoney(c, locale);
   const invoices = record.invoices ?? [];
-  const f = (name: string) => translate(`resources.reminders.invoice.${name}`);
   const totalCell = { fontWeight: 600, color: 'text.primary', fontSize: '0.875rem', whiteSpace: 'nowrap' as const };
   return (
     <Box component="section" aria-labelledby="reminder-invoices-title" sx={{ mb: 2 }}>
       <SectionTitle id="reminder-invoices-title">{translate('resources.reminders.show.invoices')}</SectionTitle>
-      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
-        <Table size="small">
-          <Box component="caption" sx={visuallyHidden}>
-            {translate('resources.reminders.show.invoicesCaption', { date: formatDate(record.date, locale) })}
-          </Box>
-          <TableHead>
-            <TableRow>
-              <TableCell>{f('number')}</TableCell>
-              <TableCell>{f('date')}</TableCell>
-              <TableCell>{f('dueDate')}</TableCell>
-              <TableCell align="right">{f('grossCents')}</TableCell>
-              <TableCell align="right">{f('paidCents')}</TableCell>
-              <TableCell align="right">{f('balanceCents')}</TableCell>
-              <TableCell align="right">{f('daysLate')}</TableCell>
-              <TableCell align="right">{f('rateBp')}</TableCell>
-              <TableCell align="right">{f('penaltyCents')}</TableCell>
-              <TableCell align="right">{f('indemnityCents')}</TableCell>
+      <CaptionedTable caption={translate('resources.reminders.show.invoicesCaption', { date: formatDate(record.date, locale) })}>
+        <TableHead>
+          <TableRow>
+            <InvoiceHeadCells columns={COLUMNS} />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {invoices.map((i) => (
+            <TableRow key={String(i.id ?? i.invoiceId)}>
+              <InvoiceRefCells id={i.invoiceId} number={i.invoiceNumber} date={i.invoiceDate} dueDate={i.dueDate} />
+              <InvoiceAmountCells grossCents={i.grossCents} paidCents={i.paidCents} balanceCents={i.balanceCents} />
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {daysText(i.daysLate, translate)}
+                {i.periodFrom && i.periodTo ? (
+                  <Typography component="div" variant="caption" color="text.secondary">
+                    {translate('resources.reminders.show.period', { from: formatDate(i.periodFrom, locale), to: formatDate(i.periodTo, locale) })}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {formatRate(i.rateBp, locale)}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {money(i.penaltyCents)}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {i.indemnityCents ? money(i.indemnityCents) : '—'}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {invoices.map((i) => (
-              <TableRow key={String(i.id ?? i.invoiceId)}>
-                <TableCell>
-                  <InvoiceLink id={i.invoiceId} number={i.invoiceNumber} />
-                </TableCell>
-                <TableCell>{formatDate(i.invoiceDate, locale)}</TableCell>
-                <TableCell>{formatDate(i.dueDate, locale)}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {money(i.grossCents)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {i.paidCents ? money(i.paidCents) : '—'}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
-                  {money(i.balanceCents)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {daysText(i.daysLate, translate)}
-                  {i.periodFrom && i.periodTo ? (
-                    <Typography component="div" variant="caption" color="text.secondary">
-                      {translate('resources.reminders.show.period', { from: formatDate(i.periodFrom, locale), to: formatDate(i.periodTo, locale) })}
-                    </Typography>
-                  ) : null}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {formatRate(i.rateBp, locale)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {money(i.penaltyCents)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {i.indemnityCents ? money(i.indemnityCents) : '—'}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-          {record.kind !== 'phone' ? (
-            <TableFooter>
-              <TableRow>
-                <TableCell colSpan={5} sx={totalCell}>
-                  {translate('resources.reminders.show.totals')}
-                </TableCell>
-                <TableCell align="right" sx={totalCell}>
-                  {money(record.balanceCents)}
-                </TableCell>
-                <TableCell colSpan={2} />
-                <TableCell align="right" sx={totalCell}>
-                  {money(record.penaltyCents)}
-                </TableCell>
-                <TableCell align="right" sx={totalCell}>
-                  {money(record.indemnityCents)}
-                </TableCell>
-              </TableRow>
-            </TableFooter>
-          ) : null}
-        </Table>
-      </Box>
+          ))}
+        </TableBody>
+        {record.kind !== 'phone' ? (
+          <TableFooter>
+            <TableRow>
+              <TableCell colSpan={5} sx={totalCell}>
+                {translate('resources.reminders.show.totals')}
+              </TableCell>
+              <TableCell align="right" sx={totalCell}>
+                {money(record.balanceCents)}
+              </TableCell>
+              <TableCell colSpan={2} />
+              <TableCell align="right" sx={totalCell}>
+                {money(record.penaltyCents)}
+              </TableCell>
+              <TableCell align="right" sx={totalCell}>
+                {money(record.indemnityCents)}
+              </TableCell>
+            </TableRow>
+          </TableFooter>
+        ) : null}
+      </CaptionedTable>
     </Box>
   );
 };

@@ -1,15 +1,10 @@
 import { Fragment, useMemo, useState } from 'react';
 import {
-  Alert,
   Box,
   Button,
   Card,
   Chip,
-  Collapse,
   FormControlLabel,
-  IconButton,
-  LinearProgress,
-  Skeleton,
   Switch,
   Table,
   TableBody,
@@ -20,17 +15,15 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
-import KeyboardArrowRightIcon from '@mui/icons-material/KeyboardArrowRight';
 import { LinkBase, Title, useLocale, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
 import { formatDate, formatLongDate, formatMoney } from '../shared/format';
-import { errorText } from '../shared/serverErrors';
 import { useCanWrite, useSandboxContext } from '../shared/useSandboxContext';
-import { visuallyHidden } from '../shared/visuallyHidden';
+import { CaptionedTable, DetailsRow, EmptyRow, LoadErrorAlert, LoadingRows, ReloadBar, ToggleCell, ToggleHeadCell, useOpenRows } from '../shared/TableParts';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import type { WorklistRow } from './types';
-import { ClientLink, ClientTypeChips, InvoiceLink, NextStepChip, PromiseText, RemindersTabs, daysText, useStepText, useWorklist } from './parts';
+import { ClientLink, ClientTypeChips, NextStepChip, PromiseText, RemindersTabs, daysText, useStepText, useWorklist } from './parts';
+import { InvoiceHeadCells, OVERDUE_INVOICE_COLUMNS, OverdueInvoiceCells } from './InvoiceCells';
 import { PhoneCallDialog } from './PhoneCallDialog';
 import { LitigationDialog } from './LitigationDialog';
 import { useRecoveryProcedure } from './ReminderCreate';
@@ -47,44 +40,17 @@ export const reminderDefaults = (row: WorklistRow) => {
 
 const InvoicesOfRow = ({ row }: { row: WorklistRow }) => {
   const translate = useTranslate();
-  const locale = useLocale();
-  const money = (c: number) => formatMoney(c, locale);
-  const f = (name: string) => translate(`resources.reminders.invoice.${name}`);
   return (
     <Table size="small" aria-label={translate('resources.reminders.worklist.invoicesOf', { client: row.clientName })}>
       <TableHead>
         <TableRow>
-          <TableCell>{f('number')}</TableCell>
-          <TableCell>{f('date')}</TableCell>
-          <TableCell>{f('dueDate')}</TableCell>
-          <TableCell align="right">{f('grossCents')}</TableCell>
-          <TableCell align="right">{f('paidCents')}</TableCell>
-          <TableCell align="right">{f('balanceCents')}</TableCell>
-          <TableCell align="right">{f('daysOverdue')}</TableCell>
-          <TableCell>{f('lastLevel')}</TableCell>
+          <InvoiceHeadCells columns={OVERDUE_INVOICE_COLUMNS} />
         </TableRow>
       </TableHead>
       <TableBody>
         {row.invoices.map((invoice) => (
           <TableRow key={String(invoice.invoiceId)}>
-            <TableCell>
-              <InvoiceLink id={invoice.invoiceId} number={invoice.number} />
-            </TableCell>
-            <TableCell>{formatDate(invoice.date, locale)}</TableCell>
-            <TableCell>{formatDate(invoice.dueDate, locale)}</TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              {money(invoice.grossCents)}
-            </TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              {invoice.paidCents ? money(invoice.paidCents) : '—'}
-            </TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
-              {money(invoice.balanceCents)}
-            </TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: invoice.daysOverdue > 0 ? 'error.main' : undefined }}>
-              {invoice.daysOverdue > 0 ? daysText(invoice.daysOverdue, translate) : translate('resources.reminders.worklist.notDue')}
-            </TableCell>
-            <TableCell>{invoice.lastLevel ? translate('resources.reminders.levelShort', { level: invoice.lastLevel }) : '—'}</TableCell>
+            <OverdueInvoiceCells invoice={invoice} lateInRed />
           </TableRow>
         ))}
       </TableBody>
@@ -226,19 +192,13 @@ const WorklistRowView = ({
   return (
     <Fragment>
       <TableRow hover sx={{ '& > td': { borderBottom: open ? 0 : undefined }, verticalAlign: 'top' }}>
-        <TableCell padding="checkbox" sx={{ pt: 1 }}>
-          <IconButton
-            size="small"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            aria-label={translate(open ? 'resources.reminders.worklist.collapse' : 'resources.reminders.worklist.expand', {
-              client: row.clientName,
-            })}
-            onClick={onToggle}
-          >
-            {open ? <KeyboardArrowDownIcon /> : <KeyboardArrowRightIcon />}
-          </IconButton>
-        </TableCell>
+        <ToggleCell
+          open={open}
+          controls={detailsId}
+          label={translate(open ? 'resources.reminders.worklist.collapse' : 'resources.reminders.worklist.expand', { client: row.clientName })}
+          onToggle={onToggle}
+          sx={{ pt: 1 }}
+        />
         <TableCell sx={{ minWidth: 210 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
             <ClientLink id={row.clientId} name={row.clientName} />
@@ -285,21 +245,15 @@ const WorklistRowView = ({
           <RowActions row={row} onCall={onCall} onLitigation={onLitigation} />
         </TableCell>
       </TableRow>
-      <TableRow>
-        <TableCell colSpan={COLUMNS} sx={{ py: 0, bgcolor: open ? '#f8fafc' : undefined }}>
-          <Collapse in={open} timeout="auto" unmountOnExit>
-            <Box id={detailsId} sx={{ py: 1.5, pl: 5, pr: 1, display: 'flex', flexDirection: 'column', gap: 1.5, maxWidth: 1000 }}>
-              <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
-                <Typography component="h3" variant="subtitle2" sx={{ mb: 0.5 }}>
-                  {translate('resources.reminders.worklist.invoicesTitle')}
-                </Typography>
-                <InvoicesOfRow row={row} />
-              </Box>
-              <InteractionsPanel clientId={row.clientId} compact />
-            </Box>
-          </Collapse>
-        </TableCell>
-      </TableRow>
+      <DetailsRow open={open} colSpan={COLUMNS} id={detailsId} sx={{ pr: 1, display: 'flex', flexDirection: 'column', gap: 1.5, maxWidth: 1000 }}>
+        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+          <Typography component="h3" variant="subtitle2" sx={{ mb: 0.5 }}>
+            {translate('resources.reminders.worklist.invoicesTitle')}
+          </Typography>
+          <InvoicesOfRow row={row} />
+        </Box>
+        <InteractionsPanel clientId={row.clientId} compact />
+      </DetailsRow>
     </Fragment>
   );
 };
@@ -321,18 +275,6 @@ const ProcedureLegend = () => {
   );
 };
 
-const LoadingRows = () => (
-  <>
-    {[0, 1, 2].map((i) => (
-      <TableRow key={i}>
-        <TableCell colSpan={COLUMNS}>
-          <Skeleton variant="text" height={32} />
-        </TableCell>
-      </TableRow>
-    ))}
-  </>
-);
-
 export const ReminderWorklist = () => {
   const translate = useTranslate();
   const locale = useLocale();
@@ -340,7 +282,7 @@ export const ReminderWorklist = () => {
   const { data, isPending, isFetching, error, refetch } = useWorklist();
   const [todayOnly, setTodayOnly] = useState(true);
   const [search, setSearch] = useState('');
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const { isOpen, toggle } = useOpenRows();
   const [calling, setCalling] = useState<WorklistRow | null>(null);
   const [litigation, setLitigation] = useState<WorklistRow | null>(null);
   const stepText = useStepText();
@@ -355,14 +297,6 @@ export const ReminderWorklist = () => {
   const dueCount = all.filter((r) => r.dueToday).length;
   const totalOverdue = all.reduce((sum, r) => sum + r.totalBalanceCents, 0);
   const shownTotal = rows.reduce((sum, r) => sum + r.totalBalanceCents, 0);
-
-  const toggle = (id: string) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   const emptyText = all.length === 0 ? 'resources.reminders.worklist.emptyAll' : todayOnly && !search ? 'resources.reminders.worklist.emptyToday' : 'resources.reminders.worklist.emptySearch';
 
@@ -399,84 +333,58 @@ export const ReminderWorklist = () => {
             {data ? translate('resources.reminders.worklist.shown', { smart_count: rows.length, total: formatMoney(shownTotal, locale) }) : ''}
           </Typography>
         </Box>
-        {isFetching && !isPending ? <LinearProgress aria-label={translate('ra.page.loading')} sx={{ height: 2 }} /> : <Box sx={{ height: 2 }} />}
-        {error ? (
-          <Alert
-            severity="error"
-            sx={{ m: 2 }}
-            action={
-              <Button color="inherit" size="small" onClick={() => refetch()}>
-                {translate('ra.action.refresh')}
-              </Button>
-            }
-          >
-            {errorText(error, translate)}
-          </Alert>
-        ) : null}
-        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
-          <Table size="small" aria-labelledby="worklist-caption">
-            <Box component="caption" id="worklist-caption" sx={visuallyHidden}>
-              {translate('resources.reminders.titles.worklist')}
-            </Box>
-            <TableHead>
+        <ReloadBar active={isFetching && !isPending} />
+        {error ? <LoadErrorAlert error={error} onRetry={() => refetch()} /> : null}
+        <CaptionedTable caption={translate('resources.reminders.titles.worklist')} captionId="worklist-caption">
+          <TableHead>
+            <TableRow>
+              <ToggleHeadCell label={translate('resources.reminders.worklist.details')} />
+              <TableCell>{translate('resources.reminders.worklist.client')}</TableCell>
+              <TableCell align="right">{translate('resources.reminders.worklist.totalOverdue')}</TableCell>
+              <TableCell align="right">{translate('resources.reminders.worklist.maxDays')}</TableCell>
+              <TableCell>{translate('resources.reminders.worklist.lastReminder')}</TableCell>
+              <TableCell>{translate('resources.reminders.worklist.nextStep')}</TableCell>
+              <TableCell align="right">{translate('resources.reminders.worklist.actions')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {isPending ? (
+              <LoadingRows colSpan={COLUMNS} height={32} />
+            ) : rows.length === 0 && !error ? (
+              <EmptyRow colSpan={COLUMNS} message={translate(emptyText)}>
+                {todayOnly && all.length > 0 ? (
+                  <Button sx={{ mt: 1 }} onClick={() => setTodayOnly(false)}>
+                    {translate('resources.reminders.worklist.showAll', { smart_count: all.length })}
+                  </Button>
+                ) : null}
+              </EmptyRow>
+            ) : (
+              rows.map((row) => (
+                <WorklistRowView
+                  key={String(row.clientId)}
+                  row={row}
+                  open={isOpen(String(row.clientId))}
+                  onToggle={() => toggle(String(row.clientId))}
+                  onCall={setCalling}
+                  onLitigation={setLitigation}
+                />
+              ))
+            )}
+          </TableBody>
+          {rows.length > 1 ? (
+            <TableFooter>
               <TableRow>
-                <TableCell padding="checkbox">
-                  <Box component="span" sx={visuallyHidden}>
-                    {translate('resources.reminders.worklist.details')}
-                  </Box>
+                <TableCell colSpan={2} sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}>
+                  {translate('resources.reminders.worklist.total')}
                 </TableCell>
-                <TableCell>{translate('resources.reminders.worklist.client')}</TableCell>
-                <TableCell align="right">{translate('resources.reminders.worklist.totalOverdue')}</TableCell>
-                <TableCell align="right">{translate('resources.reminders.worklist.maxDays')}</TableCell>
-                <TableCell>{translate('resources.reminders.worklist.lastReminder')}</TableCell>
-                <TableCell>{translate('resources.reminders.worklist.nextStep')}</TableCell>
-                <TableCell align="right">{translate('resources.reminders.worklist.actions')}</TableCell>
+                <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary', whiteSpace: 'nowrap', fontSize: '0.875rem' }}>
+                  {formatMoney(shownTotal, locale)}
+                </TableCell>
+                <TableCell colSpan={COLUMNS - 3} />
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {isPending ? (
-                <LoadingRows />
-              ) : rows.length === 0 && !error ? (
-                <TableRow>
-                  <TableCell colSpan={COLUMNS} sx={{ py: 5, textAlign: 'center' }}>
-                    <Typography variant="h6" component="p" color="text.secondary" sx={{ fontWeight: 500 }}>
-                      {translate(emptyText)}
-                    </Typography>
-                    {todayOnly && all.length > 0 ? (
-                      <Button sx={{ mt: 1 }} onClick={() => setTodayOnly(false)}>
-                        {translate('resources.reminders.worklist.showAll', { smart_count: all.length })}
-                      </Button>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ) : (
-                rows.map((row) => (
-                  <WorklistRowView
-                    key={String(row.clientId)}
-                    row={row}
-                    open={expanded.has(String(row.clientId))}
-                    onToggle={() => toggle(String(row.clientId))}
-                    onCall={setCalling}
-                    onLitigation={setLitigation}
-                  />
-                ))
-              )}
-            </TableBody>
-            {rows.length > 1 ? (
-              <TableFooter>
-                <TableRow>
-                  <TableCell colSpan={2} sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}>
-                    {translate('resources.reminders.worklist.total')}
-                  </TableCell>
-                  <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary', whiteSpace: 'nowrap', fontSize: '0.875rem' }}>
-                    {formatMoney(shownTotal, locale)}
-                  </TableCell>
-                  <TableCell colSpan={COLUMNS - 3} />
-                </TableRow>
-              </TableFooter>
-            ) : null}
-          </Table>
-        </Box>
+            </TableFooter>
+          ) : null}
+        </CaptionedTable>
       </Card>
       <ProcedureLegend />
       {calling ? <PhoneCallDialog row={calling} stepText={stepText(calling.nextStep)} onClose={() => setCalling(null)} /> : null}

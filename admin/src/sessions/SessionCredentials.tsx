@@ -5,6 +5,7 @@ import {
   Button,
   Card,
   CardContent,
+  CircularProgress,
   GlobalStyles,
   Table,
   TableBody,
@@ -15,9 +16,32 @@ import {
 } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import CheckIcon from '@mui/icons-material/Check';
+import BadgeIcon from '@mui/icons-material/Badge';
 import { LinkBase, Title, useLocale, useLocation, useNavigate, useTranslate } from 'react-admin';
 import type { ExamSession } from '../types';
 import { formatDateTime } from '../shared/format';
+import { usePdfFile } from '../shared/PdfButtons';
+import { examApi } from './examApi';
+import type { CreatedCredential } from './examTypes';
+
+/** The credentials as the login-cards route takes them (the passwords exist only in this page's state). */
+const cardsOf = (session: ExamSession): CreatedCredential[] =>
+  (session.candidates ?? [])
+    .filter((c) => c.password)
+    .map((c) => {
+      const extra = c as unknown as { candidateId?: string | number; anonymousCode?: string | null };
+      return {
+        candidateId: extra.candidateId ?? c.id,
+        name: c.name,
+        candidateNumber: c.candidateNumber,
+        anonymousCode: extra.anonymousCode ?? null,
+        extraMinutes: c.extraMinutes,
+        username: c.username,
+        password: c.password!,
+        sandboxId: c.sandboxId,
+        endsAt: c.endsAt,
+      };
+    });
 
 const printStyles = (
   <GlobalStyles
@@ -42,6 +66,7 @@ export const SessionCredentials = () => {
   const location = useLocation();
   const session = (location.state as { session?: ExamSession } | null)?.session;
   const title = translate('resources.sessions.credentials.title');
+  const { preview, busy } = usePdfFile();
 
   if (!session?.candidates?.some((c) => c.password)) {
     return (
@@ -94,7 +119,7 @@ export const SessionCredentials = () => {
             </TableHead>
             <TableBody>
               {session.candidates.map((candidate) => (
-                <TableRow key={String(candidate.id)}>
+                <TableRow key={String(candidate.id ?? candidate.username)}>
                   <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                     {candidate.name}
                   </TableCell>
@@ -111,6 +136,15 @@ export const SessionCredentials = () => {
             </TableBody>
           </Table>
           <Box className="no-print" sx={{ display: 'flex', gap: 2, mt: 3 }}>
+            <Button
+              variant="contained"
+              color="secondary"
+              startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <BadgeIcon />}
+              onClick={() => preview(() => examApi.loginCards(session.id, cardsOf(session)))}
+              disabled={busy !== null}
+            >
+              {translate('resources.sessions.cards.print')}
+            </Button>
             <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>
               {translate('resources.sessions.credentials.print')}
             </Button>

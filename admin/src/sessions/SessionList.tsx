@@ -11,6 +11,7 @@ import {
   type FieldProps,
 } from 'react-admin';
 import type { ExamSession } from '../types';
+import type { SessionStatus } from './examTypes';
 import { LocalDateField } from '../shared/DateFields';
 import { StatusChip } from '../shared/EnumField';
 import { formatDuration } from '../shared/format';
@@ -22,8 +23,12 @@ const ListActions = () => {
   return <TopToolbar>{canManageSessions(permissions) ? <CreateButton label="resources.sessions.titles.create" /> : null}</TopToolbar>;
 };
 
-export const SessionStatusChip = ({ value }: { value: ExamSession['status'] | undefined }) => (
-  <StatusChip enumName="sessionStatus" value={value} colors={{ planned: 'info', running: 'success' }} />
+export const SessionStatusChip = ({ value }: { value: ExamSession['status'] | SessionStatus | undefined }) => (
+  <StatusChip
+    enumName="sessionStatus"
+    value={value}
+    colors={{ planned: 'info', open: 'primary', running: 'success', paused: 'warning', ended: 'default', archived: 'default' }}
+  />
 );
 
 export const SessionModeChip = ({ value }: { value: ExamSession['mode'] | undefined }) => (

@@ -119,18 +119,36 @@ export const DocumentNumberField = ({ resource }: { resource: SalesResource; sou
   );
 };
 
-/** Filters shared by the document lists: search, client, date range and (when relevant) amount range. */
-export const documentFilters = ({ amounts = true, extra = [] }: { amounts?: boolean; extra?: ReactElement[] } = {}) => [
-  <SearchFilterInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="clientId" source="clientId" reference="third-parties" filter={{ role: 'client' }} sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+/**
+ * A list filter on the client, searched by name or code; `role={null}`: on any third party. The
+ * filter form's props (alwaysOn…) go to the ReferenceInput, as when it stands in the filters itself.
+ */
+export const ThirdPartyFilterInput = ({
+  source,
+  label,
+  role = 'client',
+  ...rest
+}: {
+  source: string;
+  label: string;
+  role?: 'client' | null;
+  alwaysOn?: boolean;
+}) => (
+  <ReferenceInput source={source} reference="third-parties" filter={role ? { role } : undefined} sort={{ field: 'name', order: 'ASC' }} {...rest}>
     <AutocompleteInput
-      label="app.documents.sections.client"
+      label={label}
       optionText={(t: ThirdParty) => (t ? `${t.name} (${t.code})` : '')}
       filterToQuery={(q: string) => ({ q })}
       sx={{ minWidth: 260 }}
       helperText={false}
     />
-  </ReferenceInput>,
+  </ReferenceInput>
+);
+
+/** Filters shared by the document lists: search, client, date range and (when relevant) amount range. */
+export const documentFilters = ({ amounts = true, extra = [] }: { amounts?: boolean; extra?: ReactElement[] } = {}) => [
+  <SearchFilterInput key="q" source="q" alwaysOn />,
+  <ThirdPartyFilterInput key="clientId" source="clientId" label="app.documents.sections.client" alwaysOn />,
   <DateInput key="date_gte" source="date_gte" helperText={false} alwaysOn />,
   <DateInput key="date_lte" source="date_lte" helperText={false} alwaysOn />,
   ...(amounts
@@ -142,8 +160,8 @@ export const documentFilters = ({ amounts = true, extra = [] }: { amounts?: bool
   ...extra,
 ];
 
-/** Empty state of a document list: what to do next, and the create button when there is one. */
-export const DocumentEmpty = ({ resource, create = true }: { resource: SalesResource; create?: boolean }) => {
+/** Empty state of a document list (or of payments): what to do next, and the create button when there is one. */
+export const DocumentEmpty = ({ resource, create = true }: { resource: SalesResource | 'payments'; create?: boolean }) => {
   const translate = useTranslate();
   const canWrite = useCanWrite();
   return (
@@ -156,13 +174,33 @@ export const DocumentEmpty = ({ resource, create = true }: { resource: SalesReso
   );
 };
 
+const useNoResultsText = (resource: string) => {
+  const translate = useTranslate();
+  return translate('ra.navigation.no_filtered_results', { name: translate(`resources.${resource}.name`, { smart_count: 2 }).toLowerCase() });
+};
+
 /** No row for the current tab / filters. */
 export const NoResults = ({ resource }: { resource: SalesResource }) => {
-  const translate = useTranslate();
-  const name = translate(`resources.${resource}.name`, { smart_count: 2 }).toLowerCase();
+  const text = useNoResultsText(resource);
   return (
     <Box sx={{ p: 3, textAlign: 'center' }}>
-      <Typography color="text.secondary">{translate('ra.navigation.no_filtered_results', { name })}</Typography>
+      <Typography color="text.secondary">{text}</Typography>
+    </Box>
+  );
+};
+
+/**
+ * Empty state of a list that shows no row until it has one (`empty={false}` on the List): none
+ * matches the filters, or there is none yet (`message`, by default resources.<resource>.empty).
+ */
+export const ListEmpty = ({ resource, message = `resources.${resource}.empty` }: { resource: string; message?: string }) => {
+  const translate = useTranslate();
+  const { filterValues } = useListContext();
+  const noResults = useNoResultsText(resource);
+  const filtered = Object.values(filterValues ?? {}).some((v) => v !== undefined && v !== '');
+  return (
+    <Box sx={{ p: 4, textAlign: 'center' }}>
+      <Typography color="text.secondary">{filtered ? noResults : translate(message)}</Typography>
     </Box>
   );
 };

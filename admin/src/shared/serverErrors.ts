@@ -37,3 +37,25 @@ export const errorAt = (errors: unknown, path: string): string | undefined => {
   }
   return typeof node === 'string' ? node : undefined;
 };
+
+/**
+ * A failed call as a form shows it: a 422's field errors (translated) under the form's fields, and
+ * the text for a refusal that concerns none of them. `fields`: the fields, named as the server names
+ * them, or a map from the server's path to the form's field (a later path wins on the same field).
+ */
+export const serverFieldErrors = <F extends string>(
+  error: unknown,
+  fields: readonly F[] | Partial<Record<string, F>>,
+  translate: Translate,
+): { errors: Partial<Record<F, string>>; formError: string | null } => {
+  const body = error instanceof HttpError && error.status === 422 ? (error.body as { errors?: unknown } | undefined) : undefined;
+  const paths: Partial<Record<string, F>> = Array.isArray(fields) ? Object.fromEntries(fields.map((f) => [f, f])) : fields;
+  const errors: Partial<Record<F, string>> = {};
+  if (body?.errors) {
+    for (const [path, field] of Object.entries(paths) as Array<[string, F | undefined]>) {
+      const key = field ? errorAt(body.errors, path) : undefined;
+      if (field && key) errors[field] = translate(key, { _: key });
+    }
+  }
+  return { errors, formError: Object.keys(errors).length > 0 ? null : errorText(error, translate) };
+};

@@ -5,6 +5,7 @@ import { COST, generatePassword, hashPassword } from '../auth/password.js';
 import { APP_CONFIG, AppConfig } from '../config/app.config.js';
 import { ControlDb } from '../control/control-db.service.js';
 import { Candidate } from '../candidates/candidate.entity.js';
+import { assignJuryByUsername } from '../juries/juries.service.js';
 import { ScenariosService } from '../scenarios/scenarios.service.js';
 import { Session } from '../sessions/session.entity.js';
 import { candidateEndsAt } from '../sessions/session-window.js';
@@ -112,6 +113,9 @@ export class BootstrapService {
       sessionId = created.id;
       candidates = created.candidates.map((c) => ({ role: 'candidate' as const, username: c.username!, password: c.password, note: c.name }));
     }
+    // The demo jury reads the demo session: a jury sees only the sessions they are assigned to.
+    const demoSessionId = sessionId;
+    if (demoSessionId) await this.control.write((em) => assignJuryByUsername(em, demoSessionId, 'demo-jury'));
     const all = [...credentials, ...candidates];
     fs.writeFileSync(this.demoFile, JSON.stringify({ sessionId, credentials: all } satisfies DemoFile, null, 2), { mode: 0o600 });
     return all;

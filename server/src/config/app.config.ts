@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Clock } from '../common/time/clock.js';
 
 export interface AppConfig {
   port: number;
@@ -13,6 +14,12 @@ export interface AppConfig {
   demo: boolean;
   /** Minutes of inactivity after which a sandbox's database is closed. */
   sandboxIdleMinutes: number;
+  /** Seconds between two sweeps that lock (and snapshot) the sandboxes whose time is over; 0: no sweep (locks still happen on the next request). */
+  lockSweepSeconds: number;
+  /** The control plane's clock; the system clock when absent (tests pass an AdjustableClock). */
+  clock?: Clock;
+  /** The address candidates open (PUBLIC_URL), printed on the login cards; null: unknown. */
+  publicUrl?: string | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -39,7 +46,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlMinutes: int('TOKEN_TTL_MINUTES', 12 * 60, 1, 7 * 24 * 60),
     demo: !['0', 'false', 'no'].includes((env.DEMO ?? 'true').toLowerCase()),
     sandboxIdleMinutes: int('SANDBOX_IDLE_MINUTES', 10, 1, 24 * 60),
+    lockSweepSeconds: int('LOCK_SWEEP_SECONDS', 15, 0, 3600),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
+  if (config.publicUrl && !/^https?:\/\/[^\s/]+/.test(config.publicUrl)) problems.push(`PUBLIC_URL must be an http(s) URL (got "${config.publicUrl}")`);
   if (config.adminPassword !== null && config.adminPassword.length < 8) problems.push('ADMIN_PASSWORD must have at least 8 characters');
   if (problems.length) throw new Error(`Invalid configuration:\n - ${problems.join('\n - ')}`);
   return config;

@@ -12,7 +12,7 @@ import { JournalService } from '../journal/journal.service.js';
 import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
-import { EntityManager } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SendDocumentDto } from './dto/send-document.dto.js';
 import { Message, MessageAttachment, MESSAGE_CHANNELS, MESSAGE_DIRECTIONS } from './message.entity.js';
 
@@ -42,11 +42,15 @@ export class MessagesService {
 
   list(ctx: SandboxContext, query: Record<string, unknown>) {
     const list = parseListQuery(query, ['sentAt', 'DESC']);
-    return this.db.read(ctx, (em) => runList(em.createQueryBuilder(Message, 'm'), LIST, list));
+    return this.db.read(ctx, (em) => runList(delivered(em.createQueryBuilder(Message, 'm'), ctx), LIST, list));
   }
 
   get(ctx: SandboxContext, id: number) {
-    return this.db.read(ctx, (em) => em.findOneByOrFail(Message, { id }));
+    return this.db.read(ctx, async (em) => {
+      const message = await delivered(em.createQueryBuilder(Message, 'm'), ctx).andWhere('m.id = :id', { id }).getOne();
+      if (!message) throw new DomainException('NOT_FOUND');
+      return message;
+    });
   }
 
   async attachment(ctx: SandboxContext, id: number, attachmentId: number): Promise<StreamableFile> {
@@ -108,6 +112,14 @@ export class MessagesService {
       return message;
     });
   }
+}
+
+/**
+ * Received messages show once the scenario clock has reached their date: the scenario's timed inbox
+ * is in the sandbox from the start, and arrives on the scenario clock (a pause delays it too).
+ */
+export function delivered(qb: SelectQueryBuilder<Message>, ctx: SandboxContext): SelectQueryBuilder<Message> {
+  return qb.andWhere("(m.direction <> 'in' OR m.sentAt <= :deliveredBy)", { deliveredBy: ctx.clock.nowIso() });
 }
 
 const CHANNEL_LABELS = { email: 'par e-mail', post: 'par courrier', hand: 'en main propre', platform: 'via la plateforme de facturation' } as const;

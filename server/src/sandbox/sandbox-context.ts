@@ -15,7 +15,12 @@ export interface SandboxContext {
   /** False for juries, proctors and admins (read-only), and for a candidate outside their time window. */
   writable: boolean;
   /** Why it is not writable, as an error code. */
-  lockReason?: 'READ_ONLY_ROLE' | 'SESSION_NOT_STARTED' | 'SANDBOX_LOCKED';
+  lockReason?: 'READ_ONLY_ROLE' | 'SESSION_NOT_STARTED' | 'SESSION_PAUSED' | 'SANDBOX_LOCKED';
+  /**
+   * A candidate's writes stop at their end (or the end of an incident unlock): SandboxDb checks it
+   * again when the write transaction runs, so a write queued behind the lock snapshot is refused.
+   */
+  writableUntil?: Date | null;
 }
 
 /** Strict: the id becomes a file name. Lower-case letters, digits and inner dashes only. */

@@ -41,3 +41,13 @@ describe('parseScenarioDateTime', () => {
     expect(() => parseScenarioDateTime(text)).toThrow();
   });
 });
+
+describe('ScenarioClock.running', () => {
+  it("follows the session's running time: still before the start and during a pause", () => {
+    let elapsed = 0;
+    const clock = ScenarioClock.running('2026-03-16T08:30:00', () => elapsed);
+    expect(clock.nowIso()).toBe('2026-03-16T08:30:00');
+    elapsed = 95 * 60_000;
+    expect(clock.nowIso()).toBe('2026-03-16T10:05:00');
+  });
+});

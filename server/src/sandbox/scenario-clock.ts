@@ -1,23 +1,34 @@
 /**
  * The fictive company's clock. Scenario time is a wall-clock time without zone ("2026-03-16T08:30:00"),
- * carried in a Date read as UTC. It stands at `scenarioStart` until the real `anchor` (the session's
- * start), then runs at the real pace. Domain code asks this clock, never `new Date()`.
+ * carried in a Date read as UTC. It is `scenarioStart` plus the session's effective running time: it
+ * stands still before the start and during pauses, and runs at the real pace otherwise (the guard
+ * builds it from the session lifecycle, see sessions/session-window.ts runningElapsedMs). Domain code
+ * asks this clock, never `new Date()`.
  */
 export class ScenarioClock {
   constructor(
     private readonly scenarioStart: Date,
-    private readonly anchor: Date | null,
-    private readonly realNow: () => Date = () => new Date(),
+    /** Real milliseconds the session has been running (pauses excluded), at the time of the call. */
+    private readonly elapsedMs: () => number,
   ) {}
 
-  static fromIso(scenarioStartIso: string, anchorIso: string | null, realNow?: () => Date): ScenarioClock {
-    return new ScenarioClock(parseScenarioDateTime(scenarioStartIso), anchorIso ? new Date(anchorIso) : null, realNow);
+  /** A clock that follows a session's running time. */
+  static running(scenarioStartIso: string, elapsedMs: () => number): ScenarioClock {
+    return new ScenarioClock(parseScenarioDateTime(scenarioStartIso), elapsedMs);
+  }
+
+  /**
+   * Simple form: stands at the scenario start until the real `anchor`, then runs at the real pace
+   * (no pauses). `realNow` defaults to the system time.
+   */
+  static fromIso(scenarioStartIso: string, anchorIso: string | null, realNow: () => Date = () => new Date()): ScenarioClock {
+    const anchor = anchorIso ? new Date(anchorIso).getTime() : null;
+    return ScenarioClock.running(scenarioStartIso, () => (anchor === null ? 0 : Math.max(0, realNow().getTime() - anchor)));
   }
 
   /** Scenario now, as a Date whose UTC fields are the scenario's wall-clock fields. */
   now(): Date {
-    const elapsed = this.anchor ? Math.max(0, this.realNow().getTime() - this.anchor.getTime()) : 0;
-    return new Date(this.scenarioStart.getTime() + elapsed);
+    return new Date(this.scenarioStart.getTime() + Math.max(0, this.elapsedMs()));
   }
 
   /** "2026-03-16T08:42:10" */

@@ -3,17 +3,20 @@ import path from 'node:path';
 import { AuthUser } from '../auth/auth-user.js';
 import { APP_CONFIG, AppConfig } from '../config/app.config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { Clock } from '../common/time/clock.js';
 import { Company } from '../company/company.entity.js';
 import { ControlDb } from '../control/control-db.service.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { JournalService } from '../journal/journal.service.js';
+import { candidateLabelFor } from '../juries/jury-access.js';
 import { isValidSandboxId, SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { SandboxRegistry } from '../sandbox/sandbox-registry.service.js';
 import { ScenarioClock } from '../sandbox/scenario-clock.js';
 import { ScenariosService } from '../scenarios/scenarios.service.js';
 import { Session } from '../sessions/session.entity.js';
-import { candidateEndsAt } from '../sessions/session-window.js';
+import { SessionEventsService } from '../session-events/session-events.service.js';
+import { candidateWindow, isPaused, runningElapsedMs } from '../sessions/session-window.js';
 import { Sandbox } from './sandbox.entity.js';
 
 @Injectable()
@@ -25,6 +28,8 @@ export class SandboxesService {
     private readonly scenarios: ScenariosService,
     private readonly db: SandboxDb,
     private readonly journal: JournalService,
+    private readonly clock: Clock,
+    private readonly events: SessionEventsService,
   ) {}
 
   /**
@@ -41,19 +46,25 @@ export class SandboxesService {
     if (!found) throw new DomainException('SANDBOX_NOT_FOUND');
     const { sandbox, session } = found;
     const template = this.scenarios.fileOfKey(sandbox.templateKey) ?? this.scenarios.get(sandbox.scenarioId).file;
-    const resetAt = new Date().toISOString();
+    const now = this.clock.now();
+    const resetAt = now.toISOString();
     const snapshot = path.join(this.config.dataDir, 'snapshots', sandboxId, `${resetAt.replace(/[:.]/g, '-')}-avant-reinitialisation.sqlite`);
 
     const ctx: SandboxContext = {
       sandboxId,
-      clock: ScenarioClock.fromIso(sandbox.scenarioStartAt, session?.startsAt ?? null),
+      clock: ScenarioClock.running(sandbox.scenarioStartAt, () => runningElapsedMs(session, this.clock.now())),
       actor: { userId: by.id, username: by.username, role: by.role },
       writable: true,
     };
     await this.registry.replaceFile(sandboxId, template, snapshot, (db) =>
       this.journal.recordRaw(db, ctx, { resource: 'sandbox', recordId: sandboxId, action: 'reset', label: `Réinitialisation par ${by.displayName} : ${reason}` }),
     );
-    await this.control.write((em) => em.update(Sandbox, { id: sandboxId }, { resetCount: sandbox.resetCount + 1, lastResetAt: resetAt }));
+    await this.control.write(async (em) => {
+      await em.update(Sandbox, { id: sandboxId }, { resetCount: sandbox.resetCount + 1, lastResetAt: resetAt });
+      if (!session) return;
+      const candidate = await em.findOneBy(Candidate, { sandboxId });
+      await this.events.record(em, { sessionId: session.id, candidateId: candidate?.id ?? null, type: 'reset', reason, actor: by, at: now });
+    });
     return { sandboxId, resetAt, snapshot: path.relative(this.config.dataDir, snapshot), durationMs: Math.round((performance.now() - t0) * 10) / 10 };
   }
 
@@ -66,18 +77,23 @@ export class SandboxesService {
       return { candidate, session };
     });
     const { candidate, session } = control;
+    const now = this.clock.now();
+    const window = session && candidate ? candidateWindow(session, candidate, now) : null;
     return {
       sandboxId: ctx.sandboxId,
       companyName: company.name,
       scenarioTitle: session?.scenarioTitle ?? null,
       scenarioNow: ctx.clock.nowIso(),
       scenarioToday: ctx.clock.today(),
-      candidateName: candidate?.name ?? null,
+      candidateName: candidate ? candidateLabelFor(ctx.actor, session, candidate) : null,
       candidateNumber: candidate?.candidateNumber ?? null,
       sessionName: session?.name ?? null,
       sessionMode: session?.mode ?? null,
       startsAt: session?.startsAt ?? null,
-      endsAt: session && candidate ? candidateEndsAt(session, candidate.extraMinutes).toISOString() : null,
+      endsAt: window?.endsAt.toISOString() ?? null,
+      remainingSeconds: window?.remainingSeconds ?? null,
+      paused: session ? isPaused(session) : false,
+      serverNow: now.toISOString(),
       writable: ctx.writable,
       lockReason: ctx.lockReason ?? null,
     };

@@ -11,7 +11,8 @@ import {
 } from './scenario-loader.js';
 import { DEFAULT_RECOVERY, planHistory, recoveryOf } from './history-plan.js';
 import { halfYearRates, latePenalties } from '../receivables/late-penalties.js';
-import { scenarioSchema, validateScenarioDocument } from './scenario.schema.js';
+import { parseInboxOffset, scenarioSchema, validateScenarioDocument } from './scenario.schema.js';
+import { EXAM_CRITERIA } from '../checks/exam-criteria.js';
 import { isValidSiren, isValidSiret, isValidVatNumber, frVatKey, isValidIban, zoneOfCountry } from '../common/validation/identifiers.js';
 
 const SEEDS = path.resolve(__dirname, '../../../seeds');
@@ -568,6 +569,96 @@ describe('planHistory — the history of bureau-plus', () => {
   it('plans nothing for a scenario without history', () => {
     const { history: _h, ...rest } = d;
     expect(planHistory(rest)).toEqual({ plan: expect.objectContaining({ quotes: [], orders: [], sequences: [], openingDay: null, movements: [] }), issues: [] });
+  });
+});
+
+describe('loadScenario — instructions, timed inbox and checks', () => {
+  const one = (dir: string, fieldPath: string) => {
+    const errors = loadErrors(dir);
+    const e = errors.find((x) => x.path === fieldPath);
+    if (!e) throw new Error(`no error at ${fieldPath}: ${errors.map(formatScenarioError).join('\n')}`);
+    return e;
+  };
+
+  it('gives the first scenario instructions, at least 4 timed messages and 15 checks over 12 criteria', () => {
+    const d = loadScenario(BUREAU_PLUS).document;
+    expect(d.instructions).toContain('# Bureau Plus Distribution');
+    expect(d.instructions).toMatch(/2 h 30/);
+    expect(d.inbox!.length).toBeGreaterThanOrEqual(4);
+    const offsets = d.inbox!.map((m) => parseInboxOffset(m.at)!);
+    expect(offsets.every((o) => o > 0)).toBe(true);
+    expect(d.inbox!.some((m) => m.language === 'en' && m.thirdParty === 'C0029')).toBe(true);
+    expect(d.checks!.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(d.checks!.map((c) => c.criterion)).size).toBeGreaterThanOrEqual(12);
+    for (const c of d.checks!) expect(EXAM_CRITERIA).toContain(c.criterion);
+    const kinds = new Set(d.checks!.flatMap((c) => (['exists', 'field', 'count', 'absent', 'sequence'] as const).filter((k) => c[k] !== undefined)));
+    expect([...kinds].sort()).toEqual(['absent', 'count', 'exists', 'field', 'sequence']);
+  });
+
+  it('reads inbox offsets', () => {
+    expect(parseInboxOffset('+20min')).toBe(20);
+    expect(parseInboxOffset('+90 min')).toBe(90);
+    expect(parseInboxOffset('+1h')).toBe(60);
+    expect(parseInboxOffset('+1h30')).toBe(90);
+    expect(parseInboxOffset('+2 h 05 min')).toBe(125);
+    expect(parseInboxOffset(45)).toBe(45);
+    expect(parseInboxOffset('+1h75')).toBeNull();
+    expect(parseInboxOffset('+20 minutes')).toBeNull();
+    expect(parseInboxOffset(-5)).toBeNull();
+    expect(parseInboxOffset(2.5)).toBeNull();
+  });
+
+  it('refuses an unreadable offset and an unknown contact of the inbox', () => {
+    const a = brokenCopy('inbox-offset', 'at: "+30min"', 'at: "+30 minutes"');
+    const e = one(a.dir, 'inbox[1].at');
+    expect(e.line).toBe(a.line);
+    expect(e.message).toContain('« +30 minutes » illisible');
+    const b = brokenCopy('inbox-contact', 'contact: "Olivia Bennett"', 'contact: "Olivia Benett"');
+    expect(one(b.dir, 'inbox[2].contact').message).toContain('contact « Olivia Benett » inconnu chez C0029');
+  });
+
+  it('refuses a criterion that is not in exam-criteria.md', () => {
+    const { dir, line, source } = brokenCopy('check-criterion', 'criterion: CNED-C1.1', 'criterion: CNED-C9.9');
+    const e = one(dir, 'checks[0].criterion');
+    expect(e.line).toBe(line);
+    expect(e.column).toBe(columnOf(source, line, 'criterion'));
+    expect(e.message).toContain('critère inconnu « CNED-C9.9 »');
+  });
+
+  it('suggests the right resource and the right field', () => {
+    const a = brokenCopy('check-resource', 'resource: credit-approvals', 'resource: credit-approval');
+    const e = one(a.dir, 'checks[5].exists.resource');
+    expect(e.line).toBe(a.line);
+    expect(e.message).toContain('ressource « credit-approval » inconnue (vouliez-vous dire « credit-approvals » ?)');
+    const b = brokenCopy('check-field', 'where: { client: C0025, level: 1', 'where: { clent: C0025, level: 1');
+    const f = one(b.dir, 'checks[12].exists.where.clent');
+    expect(f.line).toBe(b.line);
+    expect(f.message).toContain('champ « clent » inconnu pour la ressource reminders (vouliez-vous dire « client » ?)');
+  });
+
+  it('checks the type of each value against its field', () => {
+    const a = brokenCopy('check-type', '- { product: RAN-BOI-ARC, quantity: 4 }', '- { product: RAN-BOI-ARC, quantity: "4" }');
+    expect(one(a.dir, 'checks[11].exists.lines[0].quantity').message).toContain('nombre attendu');
+    const b = brokenCopy('check-operator', 'deposits: { gte: 1 }', 'deposits: { atLeast: 1 }');
+    expect(one(b.dir, 'checks[10].exists.where.deposits.atLeast').message).toContain('opérateur « atLeast » inconnu');
+  });
+
+  it('resolves third-party codes, product references and the history’s document numbers', () => {
+    const a = brokenCopy('check-tier', 'where: { code: C0011,', 'where: { code: C0111,');
+    expect(one(a.dir, 'checks[15].exists.where.code').message).toContain('tiers « C0111 » inconnu');
+    const b = brokenCopy('check-product', '{ product: SIE-OPE-BASE, quantity: 4, discount: 0 }', '{ product: SIE-OPE-BAS, quantity: 4, discount: 0 }');
+    expect(one(b.dir, 'checks[0].exists.lines[2].product').message).toContain('article « SIE-OPE-BAS » inconnu : aucune référence du catalogue (vouliez-vous dire « SIE-OPE-BASE » ?)');
+    const c = brokenCopy('check-number', '- { invoice: FA-2026-0004 }', '- { invoice: FA-2026-0000 }');
+    expect(one(c.dir, 'checks[12].exists.lines[0].invoice').message).toContain('« FA-2026-0000 » introuvable dans l\'historique');
+  });
+
+  it('wants exactly one kind per check, unique ids and evidence placeholders that can be filled', () => {
+    const a = brokenCopy('check-kinds', '    count:\n      resource: interactions', '    absent: { resource: interactions }\n    count:\n      resource: interactions');
+    expect(one(a.dir, 'checks[20].absent').message).toContain('une vérification a un seul type (ici count et absent)');
+    const b = brokenCopy('check-dup', '- id: devis-terrasses-montant', '- id: devis-terrasses');
+    expect(one(b.dir, 'checks[1].id').message).toContain('identifiant de vérification en double : « devis-terrasses »');
+    const c = brokenCopy('check-evidence', 'evidence: "Contact {{name}} (', 'evidence: "Contact {{nom}} (');
+    expect(one(c.dir, 'checks[3].evidence').message).toContain('{{nom}} ne peut pas être rempli (vouliez-vous dire « name » ?)');
   });
 });
 

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { allowedKeysAt, type ScenarioDocument, validateScenarioDocument } from './scenario.schema.js';
 
 /** Part of every scenario hash: bump it when the format or its interpretation changes. */
-export const SCENARIO_FORMAT_VERSION = 'comptoir-scenario-format-v1.2';
+export const SCENARIO_FORMAT_VERSION = 'comptoir-scenario-format-v1.3';
 export const SCENARIO_FILE = 'scenario.yaml';
 export const SCENARIO_DIR_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 

@@ -31,6 +31,8 @@ import { INCOTERMS } from '../delivery-notes/dto/delivery-note.dto.js';
 import { INTERACTION_OUTCOMES } from '../interactions/interaction.entity.js';
 import { REMINDER_KINDS } from '../reminders/reminder.entity.js';
 import { RISK_STATUSES } from '../third-parties/third-party.entity.js';
+import { checkSchema } from '../checks/check.schema.js';
+import { validateChecks } from '../checks/check-validation.js';
 import { DEFAULT_RECOVERY, planHistory } from './history-plan.js';
 
 export const SCENARIO_FORMAT = 1;
@@ -457,6 +459,37 @@ export const historySchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Candidate's instructions and timed inbox
+// ---------------------------------------------------------------------------------------------
+
+/** Latest offset of an inbox message: a day after the start. */
+export const INBOX_MAX_OFFSET_MINUTES = 24 * 60;
+
+/**
+ * Offset of an inbox message from the scenario start, in minutes: a number of minutes (`20`) or
+ * "+20min", "+1h", "+1h30", "+1 h 30 min". Null when unreadable.
+ */
+export function parseInboxOffset(at: unknown): number | null {
+  if (typeof at === 'number') return Number.isInteger(at) && at >= 0 ? at : null;
+  if (typeof at !== 'string') return null;
+  const m = /^\+?\s*(?:(\d{1,3})\s*h(?:\s*(\d{1,2})\s*(?:min)?)?|(\d{1,4})\s*(?:min)?)$/i.exec(at.trim());
+  if (!m) return null;
+  if (m[3] !== undefined) return Number(m[3]);
+  const minutes = Number(m[2] ?? 0);
+  return minutes < 60 ? Number(m[1]) * 60 + minutes : null;
+}
+
+export const inboxMessageSchema = z.strictObject({
+  at: z.union([z.number(), z.string()], { error: () => 'décalage attendu : "+20min", "+1h30" ou un nombre de minutes' }),
+  from: z.strictObject({ name: text(120), email: email() }).optional(),
+  thirdParty: z.string().min(1).optional(),
+  contact: text(160).optional(),
+  subject: text(200),
+  body: longText(20000),
+  language: enumOf(LANGUAGES).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
 // Cross-field and cross-reference rules
 // ---------------------------------------------------------------------------------------------
 
@@ -724,8 +757,60 @@ function checkScenario(doc: unknown, ctx: z.RefinementCtx): void {
   }
 
   // --- history: references between documents, quantities, dates, stock (see history-plan.ts) ---
-  if (isObj(doc.history)) {
-    for (const issue of planHistory(doc).issues) fail(issue.path, issue.message);
+  const planned = isObj(doc.history) ? planHistory(doc) : undefined;
+  for (const issue of planned?.issues ?? []) fail(issue.path, issue.message);
+
+  // --- timed inbox ---------------------------------------------------------------------------
+  const partyByCode = new Map(partyList.map(([party]) => [str(party.code), party] as const));
+  for (const [message, i] of objects(doc.inbox)) {
+    const at = (...rest: Path): Path => ['inbox', i, ...rest];
+    if (message.at !== undefined && (typeof message.at === 'number' || typeof message.at === 'string')) {
+      const minutes = parseInboxOffset(message.at);
+      if (minutes === null) fail(at('at'), `décalage « ${String(message.at)} » illisible : "+20min", "+1h30" ou un nombre entier de minutes attendu`);
+      else if (minutes > INBOX_MAX_OFFSET_MINUTES) fail(at('at'), `décalage de ${minutes} minutes : 24 heures (1440 minutes) au plus après le début`);
+    }
+    const code = str(message.thirdParty);
+    const party = code !== undefined ? partyByCode.get(code) : undefined;
+    if (code !== undefined && !party) fail(at('thirdParty'), `tiers « ${code} » inconnu : aucun tiers n'a ce code`);
+    const contactName = str(message.contact);
+    let contactEmail: string | undefined;
+    if (contactName !== undefined) {
+      if (code === undefined) fail(at('contact'), 'contact : indiquez aussi thirdParty (le tiers de ce contact)');
+      else if (party) {
+        const found = objects(party.contacts).find(([k]) => `${str(k.firstName)} ${str(k.lastName)}` === contactName)?.[0];
+        if (!found) {
+          const names = objects(party.contacts).map(([k]) => `${str(k.firstName)} ${str(k.lastName)}`);
+          fail(at('contact'), `contact « ${contactName} » inconnu chez ${code} (contacts : ${names.join(', ') || 'aucun'})`);
+        } else contactEmail = str(found.email);
+        if (found && message.from === undefined && contactEmail === undefined) {
+          fail(at('from'), `from obligatoire : le contact « ${contactName} » n'a pas d'adresse e-mail`);
+        }
+      }
+    } else if (message.from === undefined) {
+      fail(at('from'), 'from obligatoire (nom et e-mail de l\'expéditeur), sauf si thirdParty et contact désignent un contact qui a un e-mail');
+    }
+  }
+
+  // --- checks ----------------------------------------------------------------------------------
+  if (Array.isArray(doc.checks)) {
+    // The history's numbers, when every document of it could be planned (otherwise its own errors come first).
+    let documentNumbers: Set<string> | null = new Set<string>();
+    const history = isObj(doc.history) ? doc.history : {};
+    const lists = [['quotes', planned?.plan.quotes], ['orders', planned?.plan.orders], ['deliveryNotes', planned?.plan.deliveryNotes], ['invoices', planned?.plan.invoices], ['creditNotes', planned?.plan.creditNotes]] as const;
+    for (const [name, list] of lists) {
+      const written = Array.isArray(history[name]) ? (history[name] as unknown[]).length : 0;
+      if ((list?.length ?? 0) !== written || planned?.issues.length) documentNumbers = null;
+      else for (const d of list ?? []) documentNumbers?.add(d.number);
+    }
+    validateChecks(
+      doc.checks,
+      {
+        thirdPartyCodes: new Set(partyList.map(([party]) => str(party.code)).filter((c): c is string => c !== undefined)),
+        productReferences: new Set(objects(doc.products).map(([p]) => str(p.reference)).filter((r): r is string => r !== undefined)),
+        documentNumbers,
+      },
+      fail,
+    );
   }
 }
 
@@ -749,6 +834,9 @@ export const scenarioSchema = z
     thirdParties: z.array(thirdPartySchema),
     recovery: recoverySchema.optional(),
     history: historySchema.optional(),
+    instructions: longText(50000).optional(),
+    inbox: z.array(inboxMessageSchema).optional(),
+    checks: z.array(checkSchema).optional(),
   })
   .superRefine(checkScenario, { when: () => true });
 
@@ -761,6 +849,7 @@ export type ScenarioAddress = ScenarioThirdParty['billingAddress'];
 export type ScenarioStaff = ScenarioDocument['staff'][number];
 export type ScenarioHistory = z.infer<typeof historySchema>;
 export type ScenarioRecovery = z.infer<typeof recoverySchema>;
+export type ScenarioInboxMessage = z.infer<typeof inboxMessageSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // French messages for zod's built-in issues (per-parse error map; field messages above win)

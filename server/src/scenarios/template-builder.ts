@@ -26,7 +26,7 @@ import { Payment, PaymentAllocation } from '../payments/payment.entity.js';
 import { Reminder, ReminderInvoice } from '../reminders/reminder.entity.js';
 import { HistoryPlan, OrderLineKey, planHistory, PlannedCreditNote, PlannedInvoice, PlannedLine, PlannedOrder, PlannedQuote, PlannedReminder, recoveryOf } from './history-plan.js';
 import { LoadedScenario } from './scenario-loader.js';
-import { ScenarioDocument } from './scenario.schema.js';
+import { parseInboxOffset, ScenarioDocument } from './scenario.schema.js';
 
 const cents = (euros: number | undefined | null): number => eurosToCents(euros ?? 0);
 const bp = percentToBp;
@@ -71,7 +71,10 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
   const c = doc.company;
   const recovery = recoveryOf(doc);
 
-  await em.insert(SandboxInfo, { id: 1, scenarioId: scenario.id, scenarioTitle: scenario.title, scenarioHash: scenario.hash, scenarioStartAt: start, builtAt: new Date().toISOString() });
+  await em.insert(SandboxInfo, {
+    id: 1, scenarioId: scenario.id, scenarioTitle: scenario.title, scenarioHash: scenario.hash, scenarioStartAt: start, builtAt: new Date().toISOString(),
+    instructions: doc.instructions ?? null,
+  });
   await em.insert(Company, {
     id: 1, name: c.name, legalForm: c.legalForm, capitalCents: cents(c.capital), siren: normalizeSiren(c.siren), siret: normalizeSiret(c.siret),
     rcsCity: c.rcsCity, vatNumber: normalizeVat(c.vatNumber), nafCode: c.nafCode, addressLine1: c.address.line1,
@@ -162,6 +165,35 @@ async function insertScenario(em: EntityManager, scenario: LoadedScenario): Prom
   }
 
   await insertHistory(em, plan, { tierIds, productIds });
+  await insertInbox(em, doc, start, tierIds);
+}
+
+/** `at` minutes after the scenario start, as a scenario date-time ("2026-03-16T08:50:00"). */
+export function inboxSentAt(start: string, minutes: number): string {
+  return new Date(parseScenarioDateTime(start).getTime() + minutes * 60_000).toISOString().slice(0, 19);
+}
+
+/**
+ * The scenario's timed inbox: e-mails received (direction in) dated on the scenario clock at their
+ * offset from the start. They are in the sandbox from the beginning; the mailbox shows each one only
+ * once the sandbox's scenario clock has reached its date (so a pause delays them too).
+ */
+async function insertInbox(em: EntityManager, doc: ScenarioDocument, start: string, tierIds: Map<string, number>): Promise<void> {
+  const company = await em.findOneByOrFail(Company, { id: 1 });
+  const rows = (doc.inbox ?? []).map((m) => {
+    const party = m.thirdParty ? doc.thirdParties.find((t) => t.code === m.thirdParty) : undefined;
+    const contact = party && m.contact ? party.contacts.find((k) => `${k.firstName} ${k.lastName}` === m.contact) : undefined;
+    const name = m.from?.name ?? (contact ? `${contact.firstName} ${contact.lastName}` : party?.name ?? '');
+    const email = m.from?.email ?? contact?.email ?? party?.email ?? '';
+    const sentAt = inboxSentAt(start, parseInboxOffset(m.at) ?? 0);
+    return em.create(Message, {
+      direction: 'in', channel: 'email', fromAddress: name ? `${name} <${email}>` : email, toAddress: company.email, toName: company.name,
+      thirdPartyId: m.thirdParty ? tierIds.get(m.thirdParty) ?? null : null, subject: m.subject, body: m.body.trimEnd(), relatedResource: null, relatedId: null,
+      relatedNumber: null, attachments: [], sentAt, author: null, createdAt: sentAt,
+    });
+  });
+  rows.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  for (const row of rows) await em.insert(Message, row);
 }
 
 /**

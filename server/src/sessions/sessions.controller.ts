@@ -15,14 +15,14 @@ export class SessionsController {
 
   @Get()
   @Roles('admin', 'proctor', 'jury')
-  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    return withContentRange(res, 'sessions', await this.sessions.list(query));
+  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response, @CurrentUser() user: AuthUser) {
+    return withContentRange(res, 'sessions', await this.sessions.list(query, user));
   }
 
   @Get(':id')
   @Roles('admin', 'proctor', 'jury')
-  get(@Param('id', ParseIntPipe) id: number) {
-    return this.sessions.get(id);
+  get(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser) {
+    return this.sessions.get(id, user);
   }
 
   @Post()

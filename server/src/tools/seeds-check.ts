@@ -10,7 +10,7 @@ const seedsDir = path.resolve(process.env.SEEDS_DIR || path.join(__dirname, '../
 const { scenarios, errors } = loadAllScenarios(seedsDir);
 for (const s of scenarios) {
   const d = s.document;
-  console.log(`OK    ${s.id}@${s.hash}  ${s.title}  (${d.products.length} articles, ${d.thirdParties.length} tiers, ${d.thirdParties.reduce((n, t) => n + t.contacts.length, 0)} contacts, ${d.staff.length} salariés)`);
+  console.log(`OK    ${s.id}@${s.hash}  ${s.title}  (${d.products.length} articles, ${d.thirdParties.length} tiers, ${d.thirdParties.reduce((n, t) => n + t.contacts.length, 0)} contacts, ${d.staff.length} salariés, ${d.inbox?.length ?? 0} messages programmés, ${d.checks?.length ?? 0} vérifications)`);
 }
 for (const e of errors) console.log(`ERROR ${formatScenarioError(e)}`);
 if (!scenarios.length && !errors.length) console.log(`No scenario found in ${seedsDir}`);

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/auth.decorators.js';
+import { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { COST, generatePassword, hashPassword } from '../auth/password.js';
 import { withContentRange } from '../common/http/content-range.js';
 import { filters, ListSpec, parseListQuery, runList } from '../common/http/list-query.js';
@@ -31,10 +32,16 @@ const LIST: ListSpec<User> = {
 export class UsersController {
   constructor(private readonly control: ControlDb) {}
 
+  /** Admins list every staff account; proctors only the juries (to assign them to their sessions). */
   @Get()
-  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+  @Roles('admin', 'proctor')
+  async list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const list = parseListQuery(query, ['username', 'ASC']);
-    const result = await this.control.read((em) => runList(em.createQueryBuilder(User, 'u'), LIST, list));
+    const result = await this.control.read((em) => {
+      const qb = em.createQueryBuilder(User, 'u');
+      if (user.role === 'proctor') qb.andWhere("u.role = 'jury'");
+      return runList(qb, LIST, list);
+    });
     return withContentRange(res, 'users', result, ({ passwordHash: _h, ...u }) => u);
   }
 
