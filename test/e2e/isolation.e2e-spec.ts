@@ -6,27 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { clientBody, contactBody, listAll, productBody } from '../support/fixtures';
 import { Client, CreatedSession, dataFiles, sandboxFingerprint, StaffAccount, startTestApp, TestApp } from '../support/test-app';
+import { SANDBOX_PREFIX as PREFIX, SandboxRoute, sandboxRoutes } from '../support/sandbox-routes';
 
-interface SandboxRoute {
-  method: 'get' | 'post' | 'put' | 'delete';
-  path: string;
-}
-
-const PREFIX = '/api/sandboxes/:sandboxId';
-
-/** Every route of the app whose path starts with /api/sandboxes/:sandboxId, from Express 5's router. */
-function sandboxRoutes(t: TestApp): SandboxRoute[] {
-  const express = t.app.getHttpAdapter().getInstance();
-  const stack = (express.router ?? express._router)?.stack ?? [];
-  const routes: SandboxRoute[] = [];
-  for (const layer of stack) {
-    const route = layer.route as { path?: unknown; methods?: Record<string, boolean> } | undefined;
-    if (!route || typeof route.path !== 'string' || !route.path.startsWith(PREFIX)) continue;
-    for (const method of Object.keys(route.methods ?? {})) routes.push({ method: method as SandboxRoute['method'], path: route.path });
-  }
-  // Deletes go last (a tier's last: it takes its contacts along), so that the sanity pass below still finds its records.
+/** Deletes go last (a tier's last: it takes its contacts along), so that the sanity pass still finds its records. */
+function orderedSandboxRoutes(t: TestApp): SandboxRoute[] {
   const rank = (r: SandboxRoute) => (r.method !== 'delete' ? 0 : r.path.includes('/third-parties/') ? 2 : 1);
-  return routes.sort((a, b) => rank(a) - rank(b));
+  return sandboxRoutes(t).sort((a, b) => rank(a) - rank(b));
 }
 
 const label = (r: SandboxRoute) => `${r.method.toUpperCase()} ${r.path}`;
@@ -82,7 +67,7 @@ describe('Sandbox isolation', () => {
     jury = await t.createJury();
     // A jury reads only the sessions they are assigned to; `outsider` (below) is not.
     expect((await t.as(t.adminToken).post(`/api/sessions/${session.id}/juries`).send({ userId: jury.id })).status).toBe(201);
-    routes = sandboxRoutes(t);
+    routes = orderedSandboxRoutes(t);
 
     const admin = t.as(t.adminToken);
     const base = `/api/sandboxes/${sbB}`;

@@ -7,27 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { clientBody, journalOf, listAll, Row } from '../support/fixtures';
 import { Client, CreatedSession, fileFingerprint, sandboxFingerprint, StaffAccount, startTestApp, TestApp, withSqlite } from '../support/test-app';
+import { SandboxRoute, sandboxRoutes } from '../support/sandbox-routes';
 
 const MINUTE = 60_000;
-const PREFIX = '/api/sandboxes/:sandboxId';
-
-interface SandboxRoute {
-  method: 'get' | 'post' | 'put' | 'delete';
-  path: string;
-}
-
-/** Every route under /api/sandboxes/:sandboxId, from Express's router (as in the isolation test). */
-function sandboxRoutes(t: TestApp): SandboxRoute[] {
-  const express = t.app.getHttpAdapter().getInstance();
-  const stack = (express.router ?? express._router)?.stack ?? [];
-  const routes: SandboxRoute[] = [];
-  for (const layer of stack) {
-    const route = layer.route as { path?: unknown; methods?: Record<string, boolean> } | undefined;
-    if (!route || typeof route.path !== 'string' || !route.path.startsWith(PREFIX)) continue;
-    for (const method of Object.keys(route.methods ?? {})) routes.push({ method: method as SandboxRoute['method'], path: route.path });
-  }
-  return routes;
-}
 
 const label = (r: SandboxRoute) => `${r.method.toUpperCase()} ${r.path}`;
 

@@ -7,6 +7,7 @@
  */
 import { CHECK_KINDS, CONDITION_OPERATORS } from './check.schema.js';
 import { CHECK_RESOURCE_NAMES, CHECK_RESOURCES, FieldDef, isCheckResource, ResourceDef, resourceDef } from './check-resources.js';
+import { closest } from '../common/text/closest.js';
 
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
@@ -27,31 +28,9 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** Journal fields, for the `first.` / `then.` placeholders of a sequence. */
 export const JOURNAL_FIELDS = CHECK_RESOURCES.journal.fields as Record<string, FieldDef>;
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
 function suggestion(value: string, candidates: Iterable<string>): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = levenshtein(value, c);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? ` (vouliez-vous dire « ${best} » ?)` : '';
+  const best = closest(value, candidates);
+  return best !== undefined ? ` (vouliez-vous dire « ${best} » ?)` : '';
 }
 
 const DOCUMENT_NUMBER = /^([A-Z]{2,4})-(\d{4})-(\d{4,})$/;

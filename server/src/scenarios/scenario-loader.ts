@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { allowedKeysAt, type ScenarioDocument, validateScenarioDocument } from './scenario.schema.js';
+import { closest } from '../common/text/closest.js';
 
 /** Part of every scenario hash: bump it when the format or its interpretation changes. */
 export const SCENARIO_FORMAT_VERSION = 'comptoir-scenario-format-v1.3';
@@ -112,33 +113,6 @@ function positionOf(node: YamlNode | null, lineCounter: LineCounter): { line: nu
   return { line: pos.line, column: pos.col };
 }
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-function suggestKey(key: string, allowed: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = levenshtein(key, candidate);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
-}
-
 function issuesToErrors(issues: readonly z.core.$ZodIssue[], doc: Document, lineCounter: LineCounter, file: string): ScenarioError[] {
   const errors: ScenarioError[] = [];
   const at = (segments: readonly PropertyKey[], message: string) => {
@@ -150,7 +124,7 @@ function issuesToErrors(issues: readonly z.core.$ZodIssue[], doc: Document, line
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(issue.path);
       for (const key of issue.keys) {
-        const suggestion = suggestKey(key, allowed);
+        const suggestion = closest(key, allowed);
         at([...issue.path, key], `clé inconnue « ${key} »${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}`);
       }
     } else {
