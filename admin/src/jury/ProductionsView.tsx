@@ -1,7 +1,7 @@
 import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatDateTime, formatMoney } from '../shared/format';
+import { formatDate, formatDateTime, formatMoney } from '../shared/format';
 
 type Item = Record<string, unknown>;
 
@@ -46,10 +46,13 @@ const Cell = ({ field, value }: { field: string; value: unknown }) => {
   const locale = useLocale();
   if (value == null || value === '') return <>{translate('app.common.none')}</>;
   if (typeof value === 'number' && field.endsWith('Cents')) return <>{formatMoney(value, locale)}</>;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return <>{formatDate(value, locale)}</>;
   if (typeof value === 'string' && /(At|^date|^at)$/.test(field) && !Number.isNaN(Date.parse(value))) return <>{formatDateTime(value, locale)}</>;
   if (field === 'resource') return <>{translate(`resources.${value}.name`, { smart_count: 1, _: String(value) })}</>;
   if (field === 'action') return <>{translate(`app.enums.journalAction.${value}`, { _: String(value) })}</>;
   if (typeof value === 'boolean') return <>{translate(value ? 'app.common.yes' : 'app.common.no')}</>;
+  // Status, kind of reminder or contact, channel, outcome: coded values, shown in words.
+  if (field === 'status' || field === 'kind') return <>{translate(`app.jury.productions.values.${value}`, { _: String(value) })}</>;
   return <>{String(value)}</>;
 };
 

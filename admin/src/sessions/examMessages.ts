@@ -100,6 +100,14 @@ export const examFr = {
           reminders: 'Relances',
           events: 'Événements',
           payments: 'Règlements',
+          statements: 'Relevés de compte envoyés',
+        },
+        values: {
+          draft: 'Brouillon', validated: 'Validé', sent: 'Envoyé', accepted: 'Accepté', refused: 'Refusé', expired: 'Expiré',
+          partially_delivered: 'Livrée en partie', delivered: 'Livrée', cancelled: 'Annulé',
+          email: 'E-mail', letter: 'Courrier', formal_notice: 'Mise en demeure', phone: 'Téléphone', post: 'Courrier postal', hand: 'Remise en main propre', platform: 'Plateforme',
+          call: 'Appel', meeting: 'Réunion', visit: 'Visite', note: 'Note',
+          promise_to_pay: 'Promesse de paiement', no_answer: 'Pas de réponse', callback: 'À rappeler', dispute: 'Litige', refusal: 'Refus', done: 'Traité',
         },
         columns: {
           number: 'Numéro',
@@ -443,6 +451,14 @@ export const examEn: ExamMessages = {
           reminders: 'Reminders',
           events: 'Events',
           payments: 'Payments',
+          statements: 'Account statements sent',
+        },
+        values: {
+          draft: 'Draft', validated: 'Validated', sent: 'Sent', accepted: 'Accepted', refused: 'Refused', expired: 'Expired',
+          partially_delivered: 'Partly delivered', delivered: 'Delivered', cancelled: 'Cancelled',
+          email: 'E-mail', letter: 'Letter', formal_notice: 'Formal notice', phone: 'Phone', post: 'Post', hand: 'By hand', platform: 'Platform',
+          call: 'Call', meeting: 'Meeting', visit: 'Visit', note: 'Note',
+          promise_to_pay: 'Promise to pay', no_answer: 'No answer', callback: 'Call back', dispute: 'Dispute', refusal: 'Refusal', done: 'Done',
         },
         columns: {
           number: 'Number',

@@ -18,6 +18,7 @@ import { StockMovement } from '../stock-movements/stock-movement.entity.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
 import { CreditNote, CreditNoteLine, CREDIT_NOTE_STATUSES } from './credit-note.entity.js';
 import { CreditNoteDto } from './dto/credit-note.dto.js';
+import { formatCents } from '../common/money/money.js';
 
 type NewLine = LineValues & { invoiceLineId: number | null };
 
@@ -116,7 +117,7 @@ export class CreditNotesService {
           });
         }
       }
-      await this.journal.record(em, ctx, { resource: 'credit-notes', recordId: id, action: 'validate', label: `Avoir ${note.number} sur la facture ${invoice.number} (${note.grossCents / 100} € TTC)`, before, after: note });
+      await this.journal.record(em, ctx, { resource: 'credit-notes', recordId: id, action: 'validate', label: `Avoir ${note.number} sur la facture ${invoice.number} (${formatCents(note.grossCents)} TTC)`, before, after: note });
       return this.detail(em, id);
     });
   }

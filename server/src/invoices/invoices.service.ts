@@ -22,6 +22,7 @@ import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { ThirdParty } from '../third-parties/third-party.entity.js';
 import { DepositInvoiceDto, InvoiceDto, InvoiceFromDeliveryNotesDto, InvoiceFromOrderDto } from './dto/invoice.dto.js';
 import { Invoice, InvoiceLine, INVOICE_STATUSES, INVOICE_TYPES } from './invoice.entity.js';
+import { formatCents } from '../common/money/money.js';
 
 type NewLine = LineValues & { orderLineId: number | null; deliveryNoteLineId: number | null };
 
@@ -204,7 +205,7 @@ export class InvoicesService {
       invoice.partiesSnapshot = JSON.stringify({ seller: company, buyer: client });
       invoice.number = await nextNumber(em, 'invoice', today);
       await em.save(invoice);
-      await this.journal.record(em, ctx, { resource: 'invoices', recordId: id, action: 'validate', label: `${invoice.type === 'deposit' ? "Facture d'acompte" : 'Facture'} ${invoice.number} (${invoice.grossCents / 100} € TTC)`, before, after: invoice });
+      await this.journal.record(em, ctx, { resource: 'invoices', recordId: id, action: 'validate', label: `${invoice.type === 'deposit' ? "Facture d'acompte" : 'Facture'} ${invoice.number} (${formatCents(invoice.grossCents)} TTC)`, before, after: invoice });
       return this.detail(em, id);
     });
   }

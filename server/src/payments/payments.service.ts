@@ -13,6 +13,7 @@ import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { PAYMENT_METHODS } from '../third-parties/third-party.entity.js';
 import { CancelPaymentDto, PaymentDto } from './dto/payment.dto.js';
 import { Payment, PaymentAllocation } from './payment.entity.js';
+import { formatCents } from '../common/money/money.js';
 
 const LIST: ListSpec<Payment> = {
   alias: 'p',
@@ -76,7 +77,7 @@ export class PaymentsService {
       await em.insert(Payment, payment);
       if (allocations.length) await em.insert(PaymentAllocation, allocations.map((a) => ({ ...a, paymentId: payment.id })));
       const numbers = invoices.filter((i) => allocations!.some((a) => a.invoiceId === i.id)).map((i) => i.number).join(', ');
-      await this.journal.record(em, ctx, { resource: 'payments', recordId: payment.id, action: 'create', label: `Règlement ${client.name} ${dto.amountCents / 100} € (${numbers || 'non affecté'})`, after: payment });
+      await this.journal.record(em, ctx, { resource: 'payments', recordId: payment.id, action: 'create', label: `Règlement ${client.name} ${formatCents(dto.amountCents)} (${numbers || 'non affecté'})`, after: payment });
       return (await this.present(em, [payment]))[0];
     });
   }

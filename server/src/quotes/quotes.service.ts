@@ -16,6 +16,7 @@ import { SandboxContext } from '../sandbox/sandbox-context.js';
 import { SandboxDb } from '../sandbox/sandbox-db.service.js';
 import { QuoteDto } from './dto/quote.dto.js';
 import { Quote, QuoteLine, QuoteStatus, QUOTE_STATUSES } from './quote.entity.js';
+import { formatCents } from '../common/money/money.js';
 
 /** Quotes are valid 30 days unless the candidate sets another date. */
 export const QUOTE_VALIDITY_DAYS = 30;
@@ -66,7 +67,7 @@ export class QuotesService {
       const lines = await this.fill(em, ctx, quote, dto);
       await em.insert(Quote, quote);
       await writeLines(em, DOCUMENT_TABLES.quotes, quote.id, lines);
-      await this.journal.record(em, ctx, { resource: 'quotes', recordId: quote.id, action: 'create', label: `Devis brouillon (${quote.grossCents / 100} € TTC)`, after: quote });
+      await this.journal.record(em, ctx, { resource: 'quotes', recordId: quote.id, action: 'create', label: `Devis brouillon (${formatCents(quote.grossCents)} TTC)`, after: quote });
       return this.detail(ctx, em, quote.id);
     });
   }
