@@ -424,6 +424,9 @@ describeBrowser('Comptoir in Chromium — sales chain', () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/orders`);
     await page.getByLabel('Rechercher').fill('CMD-2026-0003');
+    // The search is applied after a debounce and written into the URL: wait for it, or its late
+    // navigation back to the filtered list would take the order page away after the click.
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes('CMD-2026-0003'));
     await page.getByRole('cell', { name: 'CMD-2026-0003' }).click();
     await page.getByRole('heading', { level: 2, name: 'Commande CMD-2026-0003' }).waitFor();
     await page.getByRole('tab', { name: 'Contrôle des documents' }).click();

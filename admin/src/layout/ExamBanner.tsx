@@ -105,21 +105,21 @@ export const FormLock = ({ children }: { children: ReactNode }) => {
   const canWrite = useCanWrite();
   const { permissions } = usePermissions();
   const lock = !!permissions && !canWrite && FORM_ROUTE.test(location.pathname);
-  if (!lock) return <>{children}</>;
+  // Always the same element, only its disabled state changes: swapping wrappers would remount the
+  // page (and lose what the candidate was looking at) each time the lock state is re-read.
   return (
     <Box
       component="fieldset"
-      disabled
-      data-testid="form-lock"
-      aria-disabled="true"
+      disabled={lock}
+      data-testid={lock ? 'form-lock' : undefined}
+      aria-disabled={lock ? 'true' : undefined}
       sx={{
         border: 0,
         p: 0,
         m: 0,
         minWidth: 0,
         // The fieldset disables every control natively; make them look disabled too.
-        '& .MuiButtonBase-root': { opacity: 0.45, pointerEvents: 'none' },
-        '& .MuiInputBase-root': { bgcolor: '#f3f4f6' },
+        ...(lock ? { '& .MuiButtonBase-root': { opacity: 0.45, pointerEvents: 'none' }, '& .MuiInputBase-root': { bgcolor: '#f3f4f6' } } : {}),
       }}
     >
       {children}
