@@ -1,5 +1,6 @@
 import { COLORS, CONTENT_LEFT, CONTENT_RIGHT, SIZE, ensureSpace, setFont, type RenderContext } from './layout.js';
 import { drawSimpleTable, simpleTableHeight } from './simple-table.js';
+import type { TotalRow } from '../view-models/view-model.types.js';
 
 const TOTALS_WIDTH = 228;
 const VAT_WIDTH = 250;
@@ -16,7 +17,7 @@ export function drawTotals(ctx: RenderContext): void {
   const { doc, vm } = ctx;
   const totals = vm.totals;
   if (!totals) return;
-  const totalsHeight = totals.rows.reduce((s, r) => s + (r.strong ? STRONG_ROW + 3 : ROW), 0);
+  const totalsHeight = totalRowsHeight(totals.rows);
   setFont(doc, false, NOTE_SIZE);
   const notesHeight = totals.notes.reduce((s, n) => s + doc.heightOfString(n, { width: VAT_WIDTH, lineGap: 1 }) + 3, totals.notes.length ? 6 : 0);
   const vatHeight = simpleTableHeight(totals.vatTable) + notesHeight;
@@ -31,29 +32,39 @@ export function drawTotals(ctx: RenderContext): void {
     vatBottom = doc.y + 3;
   }
 
-  const x = CONTENT_RIGHT - TOTALS_WIDTH;
+  const y = drawTotalRows(doc, totals.rows, CONTENT_RIGHT - TOTALS_WIDTH, top, TOTALS_WIDTH);
+  doc.x = CONTENT_LEFT;
+  doc.y = Math.max(y, vatBottom) + 14;
+}
+
+/** Height of a column of total rows (a strong row is taller and spaced above). */
+export function totalRowsHeight(rows: readonly TotalRow[]): number {
+  return rows.reduce((s, r) => s + (r.strong ? STRONG_ROW + 3 : ROW), 0);
+}
+
+/** A column of label / amount rows, strong rows on the accent band; returns the y below the last row. */
+export function drawTotalRows(doc: PDFKit.PDFDocument, rows: readonly TotalRow[], x: number, top: number, width: number): number {
   let y = top;
-  for (const row of totals.rows) {
+  for (const row of rows) {
     if (row.strong) {
       y += 3;
-      doc.roundedRect(x, y, TOTALS_WIDTH, STRONG_ROW, 2).fillColor(COLORS.accent).fill();
+      doc.roundedRect(x, y, width, STRONG_ROW, 2).fillColor(COLORS.accent).fill();
       setFont(doc, true, SIZE.name, COLORS.accentText);
       const valueWidth = doc.widthOfString(row.value);
-      const labelWidth = TOTALS_WIDTH - 16 - valueWidth - 8;
+      const labelWidth = width - 16 - valueWidth - 8;
       if (doc.widthOfString(row.label) > labelWidth) doc.fontSize(SIZE.body);
       doc.text(row.label, x + 8, y + 5.5, { width: labelWidth, lineBreak: false, ellipsis: true });
       setFont(doc, true, SIZE.name, COLORS.accentText);
-      doc.text(row.value, x + 8, y + 5, { width: TOTALS_WIDTH - 16, align: 'right', lineBreak: false });
+      doc.text(row.value, x + 8, y + 5, { width: width - 16, align: 'right', lineBreak: false });
       y += STRONG_ROW;
     } else {
       setFont(doc, false, SIZE.body, COLORS.text);
-      doc.text(row.label, x + 8, y + 3, { width: TOTALS_WIDTH * 0.58, lineBreak: false });
+      doc.text(row.label, x + 8, y + 3, { width: width * 0.58, lineBreak: false });
       setFont(doc, true, SIZE.body, COLORS.text);
-      doc.text(row.value, x + TOTALS_WIDTH * 0.42 - 8, y + 3, { width: TOTALS_WIDTH * 0.58, align: 'right', lineBreak: false });
+      doc.text(row.value, x + width * 0.42 - 8, y + 3, { width: width * 0.58, align: 'right', lineBreak: false });
       y += ROW;
-      doc.moveTo(x, y).lineTo(x + TOTALS_WIDTH, y).lineWidth(0.3).strokeColor(COLORS.ruleLight).stroke();
+      doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.3).strokeColor(COLORS.ruleLight).stroke();
     }
   }
-  doc.x = CONTENT_LEFT;
-  doc.y = Math.max(y, vatBottom) + 14;
+  return y;
 }

@@ -3,6 +3,7 @@ import { drawPageHeader } from '../blocks/page-header.block.js';
 import { drawParties } from '../blocks/parties.block.js';
 import { drawSimpleTable, simpleTableHeight } from '../blocks/simple-table.js';
 import { drawTextSections } from '../blocks/text-sections.block.js';
+import { drawTotalRows, totalRowsHeight } from '../blocks/totals.block.js';
 import type { StatementViewModel } from '../view-models/statement.view-model.js';
 import type { DocumentViewModel, TableViewModel, TotalRow } from '../view-models/view-model.types.js';
 
@@ -12,8 +13,6 @@ const PAD_X = 4;
 const PAD_Y = 4;
 const SPLIT_WIDTH = 250;
 const SUMMARY_WIDTH = 228;
-const ROW = 14.5;
-const STRONG_ROW = 19;
 const SIMPLE_ROW = 13;
 
 /**
@@ -108,33 +107,11 @@ function rule(doc: PDFKit.PDFDocument, width: number, color: string): void {
 /** The balance split (not due / overdue / credit) on the left, the summary with the closing balance on the right. */
 function drawBalance(ctx: RenderContext, split: TableViewModel, summary: TotalRow[]): void {
   const { doc } = ctx;
-  const summaryHeight = summary.reduce((s, r) => s + (r.strong ? STRONG_ROW + 3 : ROW), 0);
+  const summaryHeight = totalRowsHeight(summary);
   ensureSpace(ctx, Math.max(summaryHeight, simpleTableHeight(split)));
   const top = doc.y;
   const splitBottom = drawSimpleTable(doc, split, CONTENT_LEFT, top, SPLIT_WIDTH, [1.9, 1]);
-  const x = CONTENT_RIGHT - SUMMARY_WIDTH;
-  let y = top;
-  for (const row of summary) {
-    if (row.strong) {
-      y += 3;
-      doc.roundedRect(x, y, SUMMARY_WIDTH, STRONG_ROW, 2).fillColor(COLORS.accent).fill();
-      setFont(doc, true, SIZE.name, COLORS.accentText);
-      const valueWidth = doc.widthOfString(row.value);
-      const labelWidth = SUMMARY_WIDTH - 16 - valueWidth - 8;
-      if (doc.widthOfString(row.label) > labelWidth) doc.fontSize(SIZE.body);
-      doc.text(row.label, x + 8, y + 5.5, { width: labelWidth, lineBreak: false, ellipsis: true });
-      setFont(doc, true, SIZE.name, COLORS.accentText);
-      doc.text(row.value, x + 8, y + 5, { width: SUMMARY_WIDTH - 16, align: 'right', lineBreak: false });
-      y += STRONG_ROW;
-    } else {
-      setFont(doc, false, SIZE.body, COLORS.text);
-      doc.text(row.label, x + 8, y + 3, { width: SUMMARY_WIDTH * 0.58, lineBreak: false });
-      setFont(doc, true, SIZE.body, COLORS.text);
-      doc.text(row.value, x + SUMMARY_WIDTH * 0.42 - 8, y + 3, { width: SUMMARY_WIDTH * 0.58, align: 'right', lineBreak: false });
-      y += ROW;
-      doc.moveTo(x, y).lineTo(x + SUMMARY_WIDTH, y).lineWidth(0.3).strokeColor(COLORS.ruleLight).stroke();
-    }
-  }
+  const y = drawTotalRows(doc, summary, CONTENT_RIGHT - SUMMARY_WIDTH, top, SUMMARY_WIDTH);
   doc.x = CONTENT_LEFT;
   doc.y = Math.max(y, splitBottom) + 14;
 }
